@@ -1,0 +1,213 @@
+"""The command line: what scripts, tests and benchmarks use to drive the app without a window.
+
+Errors a user can cause end with exit status 2 and one line on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date, time
+from typing import Any, NoReturn
+
+from .db.database import Database
+from .db.models import SessionFormat
+from .errors import Translate, UserError, untranslated
+
+EXIT_USER_ERROR = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USER_ERROR, f"{self.prog}: {message}\n")
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _time(text: str) -> time:
+    try:
+        return time.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a time (HH:MM): {text!r}") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="caprural-desktop",
+        description="Cap Rural training sessions. Without a command, opens the window.",
+    )
+    parser.add_argument(
+        "--database",
+        metavar="PATH_OR_URL",
+        help="SQLite file or SQLAlchemy URL (default: $CAPRURAL_DATABASE_URL, "
+        "else the user's data folder)",
+    )
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+    commands.add_parser("demo", help="add the demo session and print its id")
+
+    sessions = commands.add_parser("sessions", help="list sessions, or add one")
+    sessions.add_argument("--json", action="store_true", help="print a JSON list")
+    session_commands = sessions.add_subparsers(dest="action", parser_class=_Parser)
+    add = session_commands.add_parser("add", help="create a session with one half-day")
+    add.add_argument("--title", required=True)
+    add.add_argument("--date", required=True, type=_date, metavar="YYYY-MM-DD")
+    add.add_argument("--start", type=_time, default=time(9, 30), metavar="HH:MM")
+    add.add_argument("--end", type=_time, default=time(12, 0), metavar="HH:MM")
+    add.add_argument("--capacity", required=True, type=int)
+    add.add_argument("--deadline", required=True, type=_date, metavar="YYYY-MM-DD")
+    add.add_argument("--format", choices=[f.value for f in SessionFormat], default="web")
+
+    speakers = commands.add_parser("speakers", help="list speakers")
+    speakers.add_argument("--json", action="store_true", help="print a JSON list")
+    return parser
+
+
+def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    return build_parser().parse_args(argv)
+
+
+def run(arguments: argparse.Namespace) -> int:
+    """Runs a sub-command; returns the exit status."""
+    from .config import database_url
+    from .db.migrate import open_database
+
+    translate = _translate()
+    try:
+        database, _created = open_database(database_url(arguments.database))
+        try:
+            _COMMANDS[arguments.command](database, arguments)
+        finally:
+            database.dispose()
+    except UserError as error:
+        print(f"caprural-desktop: {error.render(translate)}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    return 0
+
+
+def _translate() -> Translate:
+    """French messages for French users, like the window; English otherwise."""
+    try:
+        from PySide6.QtCore import QLocale
+
+        from .i18n import translate_function
+    except ImportError:
+        return untranslated
+    return translate_function(QLocale.system())
+
+
+def _demo(database: Database, _arguments: argparse.Namespace) -> None:
+    from .services.demo import add_demo_session
+
+    print(add_demo_session(database))
+
+
+def _sessions(database: Database, arguments: argparse.Namespace) -> None:
+    from .services import sessions
+
+    if arguments.action == "add":
+        print(sessions.create_session(database, _draft_from(arguments)))
+        return
+    details = sessions.all_session_details(database)
+    if arguments.json:
+        _print_json([_session_json(d) for d in details])
+        return
+    for d in details:
+        first = d.first_date.isoformat() if d.first_date else "-"
+        print(f"{d.id}\t{first}\t{d.draft.format.value}\t{d.draft.capacity}\t{d.draft.title}")
+
+
+def _draft_from(arguments: argparse.Namespace) -> Any:
+    from .services.sessions import SessionDraft, TimeSlotData
+
+    return SessionDraft(
+        title=arguments.title,
+        format=SessionFormat(arguments.format),
+        capacity=arguments.capacity,
+        registration_deadline=arguments.deadline,
+        time_slots=(TimeSlotData(arguments.date, arguments.start, arguments.end),),
+    )
+
+
+def _session_json(details: Any) -> dict[str, Any]:
+    draft = details.draft
+    return {
+        "id": details.id,
+        "title": draft.title,
+        "status": draft.status.value,
+        "format": draft.format.value,
+        "location": draft.location,
+        "capacity": draft.capacity,
+        "registration_deadline": _iso(draft.registration_deadline),
+        "requires_dues": draft.requires_dues,
+        "why": draft.why,
+        "audience": draft.audience,
+        "registration_form_url": draft.registration_form_url,
+        "dues_form_url": draft.dues_form_url,
+        "contact": {
+            "name": draft.contact_name,
+            "phone": draft.contact_phone,
+            "email": draft.contact_email,
+        },
+        "time_slots": [
+            {
+                "date": slot.date.isoformat(),
+                "start": slot.start.isoformat(timespec="minutes"),
+                "end": slot.end.isoformat(timespec="minutes"),
+                "tentative": slot.tentative,
+            }
+            for slot in draft.time_slots
+        ],
+        "programme": list(draft.programme),
+        "speakers": [speaker.name for speaker in draft.speakers],
+        "speaker_roles": [
+            {"name": speaker.name, "role": speaker.role} for speaker in draft.speakers
+        ],
+        "registrations": details.registration_count,
+    }
+
+
+def _speakers(database: Database, arguments: argparse.Namespace) -> None:
+    from .services.speakers import list_speakers
+
+    rows = list_speakers(database)
+    if arguments.json:
+        _print_json(
+            [
+                {
+                    "id": row.id,
+                    "name": row.name,
+                    "kind": row.kind.value,
+                    "organisation": row.organisation,
+                    "email": row.email,
+                    "phone": row.phone,
+                    "sessions": row.session_count,
+                }
+                for row in rows
+            ]
+        )
+        return
+    for row in rows:
+        print(f"{row.id}\t{row.kind.value}\t{row.name}")
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    print()
+
+
+_COMMANDS: dict[str, Callable[[Database, argparse.Namespace], None]] = {
+    "demo": _demo,
+    "sessions": _sessions,
+    "speakers": _speakers,
+}

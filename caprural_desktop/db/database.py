@@ -1,0 +1,155 @@
+"""The engine, its SQLite settings, and units of work.
+
+A unit of work is one transaction: `with database.write() as s:` commits on
+success and rolls back on any error, so nothing is ever half-written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from ..errors import QT_TRANSLATE_NOOP, ConflictError, DatabaseError
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def url_for(path_or_url: str | Path) -> str:
+    """A SQLAlchemy URL from a file path, or the URL itself."""
+    text = str(path_or_url)
+    if "://" in text:
+        return text
+    return f"sqlite:///{Path(text).expanduser().resolve()}"
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    """Foreign keys, WAL, a busy timeout, and explicit BEGINs.
+
+    pysqlite's own transaction handling defers BEGIN and cannot take the write
+    lock up front; write units of work ask for BEGIN IMMEDIATE so that two
+    writers queue on the busy timeout instead of failing half-way.
+    """
+
+    @event.listens_for(engine, "connect")
+    def on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if engine.url.database not in (None, "", ":memory:"):
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def on_begin(connection: Any) -> None:
+        mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
+        connection.exec_driver_sql(f"BEGIN {mode}")
+
+
+class Database:
+    """One database, opened once at start-up and handed to whoever needs it."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine = create_engine(url)
+        self.is_sqlite = self.engine.dialect.name == "sqlite"
+        writer = self.engine
+        if self.is_sqlite:
+            _configure_sqlite(self.engine)
+            writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
+        self._reader = sessionmaker(self.engine, expire_on_commit=False)
+        self._writer = sessionmaker(writer, expire_on_commit=False)
+
+    @property
+    def path(self) -> Path | None:
+        """The file of a SQLite database, None for a server."""
+        database = make_url(self.url).database
+        if not self.is_sqlite or not database or database == ":memory:":
+            return None
+        return Path(database)
+
+    @property
+    def display_name(self) -> str:
+        """What the status bar shows: the file, or the server without password."""
+        path = self.path
+        if path is not None:
+            return str(path)
+        return make_url(self.url).render_as_string(hide_password=True)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._unit_of_work(self._reader) as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        with self._unit_of_work(self._writer) as session:
+            yield session
+
+    @contextmanager
+    def _unit_of_work(self, factory: sessionmaker[Session]) -> Iterator[Session]:
+        try:
+            with factory.begin() as session:
+                yield session
+        except sa_exc.DatabaseError as error:
+            if not is_environmental(error):
+                raise
+            raise database_error(error) from error
+        except StaleDataError as error:
+            raise changed_elsewhere() from error
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def is_environmental(error: sa_exc.DatabaseError) -> bool:
+    """A failure of the file or server (locked, full, damaged), not a bug in a query."""
+    return isinstance(error, sa_exc.OperationalError) or type(error) is sa_exc.DatabaseError
+
+
+def database_error(error: sa_exc.DatabaseError) -> DatabaseError:
+    """The user's view of an operational failure: what happened and what to do."""
+    text = str(error.orig).lower()
+    if "locked" in text or "busy" in text:
+        return DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The database is busy in another window or program. Try again in a moment.",
+            )
+        )
+    if "readonly" in text or "read-only" in text:
+        return DatabaseError(
+            QT_TRANSLATE_NOOP("Messages", "The database file is read-only; nothing was saved.")
+        )
+    if "disk is full" in text or "full" in text:
+        return DatabaseError(QT_TRANSLATE_NOOP("Messages", "The disk is full; nothing was saved."))
+    if "not a database" in text or "malformed" in text:
+        return DatabaseError(
+            QT_TRANSLATE_NOOP("Messages", "The database file is damaged or is not a database.")
+        )
+    if "unable to open" in text:
+        return DatabaseError(
+            QT_TRANSLATE_NOOP("Messages", "The database file cannot be opened: {reason}"),
+            reason=str(error.orig),
+        )
+    return DatabaseError(
+        QT_TRANSLATE_NOOP("Messages", "The database reported an error: {reason}"),
+        reason=str(error.orig),
+    )
+
+
+def changed_elsewhere() -> ConflictError:
+    return ConflictError(
+        QT_TRANSLATE_NOOP(
+            "Messages", "This record was changed elsewhere since you opened it; reload it."
+        )
+    )

@@ -1,0 +1,111 @@
+"""Bringing a database to the schema of this version of the app.
+
+Start-up only reads the stored revision and compares it to HEAD; Alembic is
+imported only when there is something to upgrade (it costs start-up time).
+"""
+
+from __future__ import annotations
+
+from importlib.resources import files
+from typing import TYPE_CHECKING
+
+from sqlalchemy import exc as sa_exc
+from sqlalchemy import inspect, text
+
+from ..errors import QT_TRANSLATE_NOOP, DatabaseError
+from .database import Database, database_error, is_environmental
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+#: The newest migration; tests/db/test_migrations.py checks it against the scripts.
+HEAD = "0001"
+
+
+def alembic_config(database: Database) -> Config:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(files("caprural_desktop.db") / "migrations"))
+    config.set_main_option("sqlalchemy.url", database.url.replace("%", "%%"))
+    return config
+
+
+def current_revision(database: Database) -> str | None:
+    with database.engine.connect() as connection:
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def is_empty(database: Database) -> bool:
+    with database.engine.connect() as connection:
+        return not inspect(connection).get_table_names()
+
+
+def upgrade(database: Database, revision: str = "head") -> None:
+    from alembic import command
+
+    config = alembic_config(database)
+    with database.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+
+
+def known_revisions(database: Database) -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(alembic_config(database))
+    return {script.revision for script in scripts.walk_revisions()}
+
+
+def migrate(database: Database) -> bool:
+    """Upgrades the schema if needed; True when the database was created now.
+
+    Refuses a database written by a newer version of the app rather than
+    guessing at a schema it does not know.
+    """
+    revision = current_revision(database)
+    if revision == HEAD:
+        return False
+    if revision is None and not is_empty(database):
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("Messages", "This file is not a Cap Rural database: {name}"),
+            name=database.display_name,
+        )
+    if revision is not None and revision not in known_revisions(database):
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "This database was made by a newer version of Cap Rural; "
+                "install that version to open it.",
+            )
+        )
+    upgrade(database)
+    return revision is None
+
+
+def open_database(url: str) -> tuple[Database, bool]:
+    """Opens and migrates a database; returns it and whether it was created now."""
+    database = Database(url)
+    path = database.path
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise DatabaseError(
+                QT_TRANSLATE_NOOP("Messages", "Cannot create the folder {folder}: {reason}"),
+                folder=str(path.parent),
+                reason=error.strerror or str(error),
+            ) from error
+    try:
+        created = migrate(database)
+    except sa_exc.DatabaseError as error:
+        database.dispose()
+        if not is_environmental(error):
+            raise
+        raise database_error(error) from error
+    except DatabaseError:
+        database.dispose()
+        raise
+    return database, created

@@ -1,0 +1,348 @@
+"""Training sessions: listing, editing, duplicating and deleting them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date, time, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from ..db.database import Database
+from ..db.models import (
+    ProgrammeItem,
+    Registration,
+    SessionFormat,
+    SessionSpeaker,
+    SessionStatus,
+    Speaker,
+    TimeSlot,
+    TrainingSession,
+)
+from ..db.types import utc_now
+from ..errors import QT_TRANSLATE_NOOP, Message, UserError, ValidationError
+from ..text import clean, normalise_email, search_key
+from .records import load, load_for_update
+from .validation import Errors, check_email, check_phone, check_url, require_text
+
+DEFAULT_START = time(9, 30)
+DEFAULT_END = time(12, 0)
+
+
+@dataclass(frozen=True)
+class TimeSlotData:
+    date: date
+    start: time
+    end: time
+    tentative: bool = False
+
+
+@dataclass(frozen=True)
+class SessionSpeakerData:
+    speaker_id: int
+    role: str = ""
+    name: str = ""
+
+
+@dataclass(frozen=True)
+class SessionDraft:
+    """Everything a coordinator edits in a session; `version` is the one they loaded."""
+
+    title: str
+    format: SessionFormat = SessionFormat.WEB
+    capacity: int = 20
+    registration_deadline: date | None = None
+    why: str = ""
+    audience: str = ""
+    location: str = ""
+    requires_dues: bool = True
+    registration_form_url: str = ""
+    dues_form_url: str = ""
+    contact_name: str = ""
+    contact_phone: str = ""
+    contact_email: str = ""
+    status: SessionStatus = SessionStatus.DRAFT
+    time_slots: tuple[TimeSlotData, ...] = ()
+    programme: tuple[str, ...] = ()
+    speakers: tuple[SessionSpeakerData, ...] = ()
+    version: int | None = None
+
+
+@dataclass(frozen=True)
+class SessionDetails:
+    id: int
+    draft: SessionDraft
+    registration_count: int
+
+    @property
+    def first_date(self) -> date | None:
+        return self.draft.time_slots[0].date if self.draft.time_slots else None
+
+
+@dataclass(frozen=True, slots=True)
+class SessionRow:
+    """One line of the sessions listing."""
+
+    id: int
+    title: str
+    first_date: date | None
+    format: SessionFormat
+    capacity: int
+    registration_deadline: date | None
+    status: SessionStatus
+    search_text: str = field(repr=False)
+
+
+def validate_session(draft: SessionDraft) -> Errors:
+    """Every problem of the draft, keyed by field; empty when it can be saved."""
+    errors: Errors = {}
+    require_text(
+        errors, "title", draft.title, QT_TRANSLATE_NOOP("Messages", "Give the session a title.")
+    )
+    if draft.capacity < 1:
+        errors["capacity"] = Message(
+            QT_TRANSLATE_NOOP("Messages", "The number of places must be at least 1.")
+        )
+    _check_time_slots(errors, draft.time_slots)
+    slots = sorted(draft.time_slots, key=lambda slot: (slot.date, slot.start))
+    if draft.registration_deadline and slots and draft.registration_deadline > slots[0].date:
+        errors["registration_deadline"] = Message(
+            QT_TRANSLATE_NOOP(
+                "Messages", "The registration deadline must not be after the first half-day."
+            )
+        )
+    check_email(errors, "contact_email", draft.contact_email.strip())
+    check_phone(errors, "contact_phone", draft.contact_phone.strip())
+    check_url(errors, "registration_form_url", draft.registration_form_url.strip())
+    check_url(errors, "dues_form_url", draft.dues_form_url.strip())
+    speaker_ids = [speaker.speaker_id for speaker in draft.speakers]
+    if len(set(speaker_ids)) != len(speaker_ids):
+        errors["speakers"] = Message(QT_TRANSLATE_NOOP("Messages", "A speaker is listed twice."))
+    return errors
+
+
+def _check_time_slots(errors: Errors, slots: tuple[TimeSlotData, ...]) -> None:
+    for number, slot in enumerate(slots, start=1):
+        if slot.end <= slot.start:
+            errors["time_slots"] = Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Half-day {number}: the end must be after the start."
+                ),
+                {"number": number},
+            )
+            return
+    for first in range(len(slots)):
+        for second in range(first + 1, len(slots)):
+            a, b = slots[first], slots[second]
+            if a.date == b.date and a.start < b.end and b.start < a.end:
+                errors["time_slots"] = Message(
+                    QT_TRANSLATE_NOOP("Messages", "Half-days {first} and {second} overlap."),
+                    {"first": first + 1, "second": second + 1},
+                )
+                return
+
+
+def list_sessions(database: Database) -> list[SessionRow]:
+    """All sessions, with their first half-day, for the listing."""
+    first_date = (
+        select(TimeSlot.session_id, func.min(TimeSlot.date).label("first_date"))
+        .group_by(TimeSlot.session_id)
+        .subquery()
+    )
+    query = (
+        select(
+            TrainingSession.id,
+            TrainingSession.title,
+            first_date.c.first_date,
+            TrainingSession.format,
+            TrainingSession.capacity,
+            TrainingSession.registration_deadline,
+            TrainingSession.status,
+            TrainingSession.search_key,
+        )
+        .outerjoin(first_date, first_date.c.session_id == TrainingSession.id)
+        .order_by(first_date.c.first_date.desc(), TrainingSession.id.desc())
+    )
+    with database.read() as session:
+        return [SessionRow(*row) for row in session.execute(query)]
+
+
+def get_session(database: Database, session_id: int) -> SessionDetails:
+    with database.read() as session:
+        record = load(session, TrainingSession, session_id)
+        return _details(session, record)
+
+
+def all_session_details(database: Database) -> list[SessionDetails]:
+    """Every session complete, in date order (for exports and the CLI)."""
+    query = select(TrainingSession).options(
+        selectinload(TrainingSession.time_slots),
+        selectinload(TrainingSession.programme),
+        selectinload(TrainingSession.speakers).selectinload(SessionSpeaker.speaker),
+    )
+    with database.read() as session:
+        counts = dict(
+            session.execute(
+                select(Registration.session_id, func.count()).group_by(Registration.session_id)
+            ).all()
+        )
+        details = [
+            _details(session, record, counts.get(record.id, 0)) for record in session.scalars(query)
+        ]
+    return sorted(details, key=lambda d: (d.first_date or date.max, d.id))
+
+
+def _details(
+    session: Session, record: TrainingSession, registration_count: int | None = None
+) -> SessionDetails:
+    if registration_count is None:
+        registration_count = (
+            session.scalar(select(func.count()).where(Registration.session_id == record.id)) or 0
+        )
+    draft = SessionDraft(
+        title=record.title,
+        format=record.format,
+        capacity=record.capacity,
+        registration_deadline=record.registration_deadline,
+        why=record.why,
+        audience=record.audience,
+        location=record.location,
+        requires_dues=record.requires_dues,
+        registration_form_url=record.registration_form_url,
+        dues_form_url=record.dues_form_url,
+        contact_name=record.contact_name,
+        contact_phone=record.contact_phone,
+        contact_email=record.contact_email,
+        status=record.status,
+        time_slots=tuple(
+            TimeSlotData(slot.date, slot.start, slot.end, slot.tentative)
+            for slot in record.time_slots
+        ),
+        programme=tuple(item.title for item in record.programme),
+        speakers=tuple(
+            SessionSpeakerData(link.speaker_id, link.role, link.speaker.name)
+            for link in record.speakers
+        ),
+        version=record.version,
+    )
+    return SessionDetails(id=record.id, draft=draft, registration_count=registration_count)
+
+
+def create_session(database: Database, draft: SessionDraft) -> int:
+    with database.write() as session:
+        return insert_session(session, draft)
+
+
+def insert_session(session: Session, draft: SessionDraft) -> int:
+    """Adds a session within the caller's transaction."""
+    _raise_if_invalid(draft)
+    record = TrainingSession()
+    _apply(session, record, draft)
+    session.add(record)
+    session.flush()
+    return record.id
+
+
+def update_session(database: Database, session_id: int, draft: SessionDraft) -> None:
+    """Saves the editor's draft, unless the session changed since it was loaded."""
+    _raise_if_invalid(draft)
+    with database.write() as session:
+        record = load_for_update(session, TrainingSession, session_id, draft.version)
+        _apply(session, record, draft)
+
+
+def duplicate_session(database: Database, session_id: int, *, first_date: date) -> int:
+    """A new draft of the same session, its half-days and deadline moved to `first_date`.
+
+    Registrations are not copied: the new date gets its own form responses.
+    """
+    original = get_session(database, session_id).draft
+    shift = timedelta(0)
+    if original.time_slots:
+        shift = first_date - original.time_slots[0].date
+    elif first_date:
+        original = replace(
+            original, time_slots=(TimeSlotData(first_date, DEFAULT_START, DEFAULT_END),)
+        )
+    copy = replace(
+        original,
+        status=SessionStatus.DRAFT,
+        version=None,
+        time_slots=tuple(replace(slot, date=slot.date + shift) for slot in original.time_slots),
+        registration_deadline=(
+            original.registration_deadline + shift if original.registration_deadline else None
+        ),
+    )
+    return create_session(database, copy)
+
+
+def delete_session(
+    database: Database, session_id: int, *, with_registrations: bool = False
+) -> None:
+    """Deletes a session; one with registrations only when asked explicitly."""
+    with database.write() as session:
+        record = load(session, TrainingSession, session_id)
+        count = session.scalar(select(func.count()).where(Registration.session_id == session_id))
+        if count and not with_registrations:
+            raise HasRegistrationsError(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "This session has {count} registration(s); cancel it rather than delete it.",
+                ),
+                count=count,
+            )
+        session.delete(record)
+
+
+class HasRegistrationsError(UserError):
+    """Deleting would lose registrations: the coordinator must confirm it explicitly."""
+
+
+def _raise_if_invalid(draft: SessionDraft) -> None:
+    errors = validate_session(draft)
+    if errors:
+        raise ValidationError(errors)
+
+
+def _apply(session: Session, record: TrainingSession, draft: SessionDraft) -> None:
+    record.title = clean(draft.title)
+    record.format = draft.format
+    record.capacity = draft.capacity
+    record.registration_deadline = draft.registration_deadline
+    record.why = draft.why.strip()
+    record.audience = draft.audience.strip()
+    record.location = clean(draft.location)
+    record.requires_dues = draft.requires_dues
+    record.registration_form_url = clean(draft.registration_form_url)
+    record.dues_form_url = clean(draft.dues_form_url)
+    record.contact_name = clean(draft.contact_name)
+    record.contact_phone = clean(draft.contact_phone)
+    record.contact_email = normalise_email(draft.contact_email)
+    record.status = draft.status
+    record.search_key = search_key(record.title, record.location, record.contact_name)
+    record.updated_at = utc_now()  # bumps the version even when only the lists changed
+    record.time_slots = [
+        TimeSlot(date=slot.date, start=slot.start, end=slot.end, tentative=slot.tentative)
+        for slot in sorted(draft.time_slots, key=lambda slot: (slot.date, slot.start))
+    ]
+    record.programme = []
+    session.flush()  # frees the (session, position) pairs before they are reused
+    record.programme = [
+        ProgrammeItem(position=position, title=title.strip())
+        for position, title in enumerate(item for item in draft.programme if item.strip())
+    ]
+    _apply_speakers(session, record, draft.speakers)
+
+
+def _apply_speakers(
+    session: Session, record: TrainingSession, speakers: tuple[SessionSpeakerData, ...]
+) -> None:
+    for link in speakers:
+        load(session, Speaker, link.speaker_id)
+    existing = {link.speaker_id: link for link in record.speakers}
+    record.speakers = []
+    for position, wanted in enumerate(speakers):
+        link = existing.get(wanted.speaker_id) or SessionSpeaker(speaker_id=wanted.speaker_id)
+        link.role = clean(wanted.role)
+        link.position = position
+        record.speakers.append(link)

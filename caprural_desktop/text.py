@@ -1,0 +1,46 @@
+"""Text normalisation shared by storage, search and validation (no Qt here)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
+_URL = re.compile(r"^https?://[^\s/$.?#][^\s]*\.[^\s]+$", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+
+
+def fold(text: str | None) -> str:
+    """Accent-less, case-folded text with single spaces.
+
+    SQLite folds case for ASCII only, so searches compare stored folded keys
+    instead of relying on the database ("Élodie" == "elodie" == "ÉLODIE").
+    """
+    if not text:
+        return ""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _SPACES.sub(" ", stripped.casefold()).strip()
+
+
+def search_key(*parts: str | None) -> str:
+    """One folded string holding every searchable part of a record."""
+    return " ".join(fold(part) for part in parts if part)
+
+
+def normalise_email(email: str | None) -> str:
+    """The stored form of an e-mail address: trimmed and lower-cased."""
+    return (email or "").strip().lower()
+
+
+def is_valid_email(email: str) -> bool:
+    return bool(_EMAIL.match(email))
+
+
+def is_valid_url(url: str) -> bool:
+    return bool(_URL.match(url.strip()))
+
+
+def clean(text: str | None) -> str:
+    """Trimmed text, never None: what forms store for an optional field left empty."""
+    return (text or "").strip()
