@@ -1,0 +1,55 @@
+"""The window application: translations, settings, the database, the main window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from PySide6.QtCore import QLocale, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from .config import APP_NAME, ORGANISATION, database_url
+from .db.migrate import open_database
+from .errors import UserError
+from .i18n import load_translators
+from .ui.context import AppContext
+from .ui.formatting import Formatter, error_text
+from .ui.main_window import MainWindow
+
+EXIT_CANNOT_OPEN = 2
+
+
+def make_application(argv: list[str]) -> QApplication:
+    app = QApplication.instance() or QApplication(argv)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName("Cap Rural")
+    return app  # type: ignore[return-value]
+
+
+def install_translations(app: QApplication, locale: QLocale) -> None:
+    """French when the system is French (ours and Qt's own buttons), English otherwise."""
+    for translator in load_translators(locale):
+        translator.setParent(app)  # lives as long as the application
+        app.installTranslator(translator)
+
+
+def run_app(arguments: argparse.Namespace) -> int:
+    app = make_application(sys.argv[:1])
+    locale = QLocale.system()
+    QLocale.setDefault(locale)
+    install_translations(app, locale)
+    try:
+        database, created = open_database(database_url(arguments.database))
+    except UserError as error:
+        QMessageBox.critical(None, "Cap Rural", error_text(error))
+        return EXIT_CANNOT_OPEN
+    context = AppContext(database=database, settings=QSettings(), formatter=Formatter(locale))
+    window = MainWindow(context)
+    window.show()
+    if created:
+        QTimer.singleShot(0, window.offer_demo)
+    try:
+        return app.exec()
+    finally:
+        database.dispose()

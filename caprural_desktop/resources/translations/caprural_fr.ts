@@ -1,0 +1,783 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>Columns</name>
+    <message>
+        <location filename="../../ui/registrants_page.py" line="20"/>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registrants_page.py" line="26"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registrants_page.py" line="32"/>
+        <location filename="../../ui/speakers_page.py" line="36"/>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registrants_page.py" line="38"/>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registrants_page.py" line="45"/>
+        <source>Submitted</source>
+        <translation>Inscrit le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registrants_page.py" line="51"/>
+        <location filename="../../ui/sessions_page.py" line="57"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sessions_page.py" line="25"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sessions_page.py" line="32"/>
+        <source>First date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sessions_page.py" line="38"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sessions_page.py" line="44"/>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sessions_page.py" line="51"/>
+        <source>Deadline</source>
+        <translation>Date limite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speakers_page.py" line="23"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speakers_page.py" line="30"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speakers_page.py" line="42"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speakers_page.py" line="48"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speakers_page.py" line="54"/>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsRenderer</name>
+    <message>
+        <location filename="../../ui/details_html.py" line="47"/>
+        <source>(to be confirmed)</source>
+        <translation>(à confirmer)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_html.py" line="56"/>
+        <source>Status:</source>
+        <translation>Statut :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_html.py" line="60"/>
+        <source>Half-days</source>
+        <translation>Demi-journées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_html.py" line="63"/>
+        <source>Places:</source>
+        <translation>Places :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_html.py" line="64"/>
+        <source>Registrations:</source>
+        <translation>Inscriptions :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_html.py" line="65"/>
+        <source>Registration deadline:</source>
+        <translation>Date limite d&apos;inscription :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_html.py" line="66"/>
+        <source>Participation requires the annual membership fee</source>
+        <translation>Participation soumise à la cotisation annuelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_html.py" line="69"/>
+        <source>Registration form:</source>
+        <translation>Formulaire d&apos;inscription :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_html.py" line="70"/>
+        <source>Membership form:</source>
+        <translation>Bulletin de cotisation :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_html.py" line="74"/>
+        <source>Why this session?</source>
+        <translation>Pourquoi cette session ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_html.py" line="77"/>
+        <source>Who is it for?</source>
+        <translation>Une session pour qui ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_html.py" line="81"/>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_html.py" line="87"/>
+        <source>Speakers</source>
+        <translation>Intervenants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_html.py" line="96"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_html.py" line="113"/>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_html.py" line="115"/>
+        <source>No session yet.</source>
+        <translation>Aucune session pour le moment.</translation>
+    </message>
+</context>
+<context>
+    <name>DuesPage</name>
+    <message>
+        <location filename="../../ui/dues_page.py" line="19"/>
+        <source>&lt;h3&gt;Membership fees&lt;/h3&gt;&lt;p&gt;The ledger of yearly membership fees, payments and receipts will appear here. Until then, nobody is flagged.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Cotisations&lt;/h3&gt;&lt;p&gt;Le suivi des cotisations annuelles, des paiements et des reçus apparaîtra ici. En attendant, personne n’est signalé « cotisation à régulariser ».&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="30"/>
+        <source>Membership fees</source>
+        <translation>Cotisations</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateDialog</name>
+    <message>
+        <location filename="../../ui/duplicate_dialog.py" line="17"/>
+        <source>Duplicate the session</source>
+        <translation>Dupliquer la session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicate_dialog.py" line="25"/>
+        <source>The copy keeps the programme, the speakers and the places. Its half-days and its registration deadline move with the new date; it starts as a draft, without registrations.</source>
+        <translation>La copie reprend le programme, les intervenants et le nombre de places. Ses demi-journées et sa date limite d’inscription suivent la nouvelle date ; elle commence en brouillon, sans inscription.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicate_dialog.py" line="40"/>
+        <source>Date of the first half-day of the copy</source>
+        <translation>Date de la première demi-journée de la copie</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../ui/formatting.py" line="16"/>
+        <source>Web conference</source>
+        <translation>Webconférence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="17"/>
+        <source>In person</source>
+        <translation>Présentiel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="20"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="21"/>
+        <source>Registration open</source>
+        <translation>Inscriptions ouvertes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="22"/>
+        <source>Registration closed</source>
+        <translation>Inscriptions closes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="23"/>
+        <source>Held</source>
+        <translation>Réalisée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="24"/>
+        <location filename="../../ui/formatting.py" line="34"/>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="27"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="28"/>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="31"/>
+        <source>Confirmed</source>
+        <translation>Confirmé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="32"/>
+        <source>Waitlisted</source>
+        <translation>En liste d&apos;attente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="33"/>
+        <source>Late</source>
+        <translation>Hors délai</translation>
+    </message>
+</context>
+<context>
+    <name>ListingPage</name>
+    <message>
+        <location filename="../../ui/listing_page.py" line="56"/>
+        <source>Search (Ctrl+F)</source>
+        <extracomment>Asks the main window to show a session (from a link in the details).</extracomment>
+        <translation>Rechercher (Ctrl+F)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/listing_page.py" line="185"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/listing_page.py" line="187"/>
+        <source>{shown} of {total}</source>
+        <translation>{shown} sur {total}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="37"/>
+        <source>Cap Rural — training sessions</source>
+        <translation>Cap Rural — sessions de formation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="72"/>
+        <source>Database: {}</source>
+        <translation>Base de données : {}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="94"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="95"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="96"/>
+        <source>D&amp;uplicate…</source>
+        <translation>D&amp;upliquer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="98"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="101"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="104"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="106"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="107"/>
+        <source>&amp;About Cap Rural</source>
+        <translation>À &amp;propos de Cap Rural</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="119"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="123"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="128"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="133"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="137"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="229"/>
+        <source>This database is new and empty. Add a demo session (the programme “Coopérer avec les citoyens pour coproduire de l&apos;action publique”) to discover the application?</source>
+        <translation>Cette base de données est neuve et vide. Ajouter une session de démonstration (le programme « Coopérer avec les citoyens pour coproduire de l&apos;action publique ») pour découvrir l&apos;application ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="250"/>
+        <source>About Cap Rural</source>
+        <translation>À propos de Cap Rural</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="252"/>
+        <source>&lt;h3&gt;Cap Rural {}&lt;/h3&gt;&lt;p&gt;Training sessions, speakers, registrants and membership fees of the Cap Rural network.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Cap Rural {}&lt;/h3&gt;&lt;p&gt;Sessions de formation, intervenants, inscrits et cotisations du réseau Cap Rural.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../db/database.py" line="124"/>
+        <source>The database is busy in another window or program. Try again in a moment.</source>
+        <translation>La base de données est occupée par une autre fenêtre ou un autre programme. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../../db/database.py" line="131"/>
+        <source>The database file is read-only; nothing was saved.</source>
+        <translation>Le fichier de la base de données est en lecture seule ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../db/database.py" line="134"/>
+        <source>The disk is full; nothing was saved.</source>
+        <translation>Le disque est plein ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../db/database.py" line="137"/>
+        <source>The database file is damaged or is not a database.</source>
+        <translation>Le fichier de la base de données est endommagé ou n&apos;est pas une base de données.</translation>
+    </message>
+    <message>
+        <location filename="../../db/database.py" line="141"/>
+        <source>The database file cannot be opened: {reason}</source>
+        <translation>Impossible d&apos;ouvrir le fichier de la base de données : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../db/database.py" line="145"/>
+        <source>The database reported an error: {reason}</source>
+        <translation>La base de données a signalé une erreur : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../db/database.py" line="152"/>
+        <source>This record was changed elsewhere since you opened it; reload it.</source>
+        <translation>Modifié par un autre poste depuis son ouverture — rechargez-le avant de l&apos;enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../../db/migrate.py" line="73"/>
+        <source>This file is not a Cap Rural database: {name}</source>
+        <extracomment>The newest migration; tests/db/test_migrations.py checks it against the scripts.</extracomment>
+        <translation>Ce fichier n&apos;est pas une base de données Cap Rural : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../db/migrate.py" line="78"/>
+        <source>This database was made by a newer version of Cap Rural; install that version to open it.</source>
+        <translation>Cette base de données a été créée par une version plus récente de Cap Rural ; installez cette version pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../../db/migrate.py" line="97"/>
+        <source>Cannot create the folder {folder}: {reason}</source>
+        <translation>Impossible de créer le dossier {folder} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="66"/>
+        <source>Some fields are not valid.</source>
+        <translation>Certains champs ne sont pas valides.</translation>
+    </message>
+    <message>
+        <location filename="../../services/records.py" line="20"/>
+        <source>This record no longer exists (number {id}).</source>
+        <translation>Cet élément n&apos;existe plus (numéro {id}).</translation>
+    </message>
+    <message>
+        <location filename="../../services/sessions.py" line="100"/>
+        <source>Give the session a title.</source>
+        <translation>Donnez un titre à la session.</translation>
+    </message>
+    <message>
+        <location filename="../../services/sessions.py" line="104"/>
+        <source>The number of places must be at least 1.</source>
+        <translation>Le nombre de places doit être d&apos;au moins 1.</translation>
+    </message>
+    <message>
+        <location filename="../../services/sessions.py" line="110"/>
+        <source>The registration deadline must not be after the first half-day.</source>
+        <translation>La date limite d&apos;inscription ne peut pas être après la première demi-journée.</translation>
+    </message>
+    <message>
+        <location filename="../../services/sessions.py" line="120"/>
+        <source>A speaker is listed twice.</source>
+        <translation>Un intervenant figure deux fois.</translation>
+    </message>
+    <message>
+        <location filename="../../services/sessions.py" line="128"/>
+        <source>Half-day {number}: the end must be after the start.</source>
+        <translation>Demi-journée {number} : la fin doit être après le début.</translation>
+    </message>
+    <message>
+        <location filename="../../services/sessions.py" line="139"/>
+        <source>Half-days {first} and {second} overlap.</source>
+        <translation>Les demi-journées {first} et {second} se chevauchent.</translation>
+    </message>
+    <message>
+        <location filename="../../services/sessions.py" line="288"/>
+        <source>This session has {count} registration(s); cancel it rather than delete it.</source>
+        <translation>Cette session a {count} inscription(s) : annulez-la plutôt que de la supprimer.</translation>
+    </message>
+    <message>
+        <location filename="../../services/speakers.py" line="63"/>
+        <source>Give a name.</source>
+        <translation>Indiquez un nom.</translation>
+    </message>
+    <message>
+        <location filename="../../services/validation.py" line="22"/>
+        <source>This e-mail address is not valid.</source>
+        <translation>Cette adresse e-mail n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <location filename="../../services/validation.py" line="28"/>
+        <source>Give a full web address, starting with https://</source>
+        <translation>Indiquez une adresse web complète, commençant par https://</translation>
+    </message>
+    <message>
+        <location filename="../../services/validation.py" line="35"/>
+        <source>A phone number has only digits, spaces and +.</source>
+        <translation>Un numéro de téléphone ne contient que des chiffres, des espaces et +.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrantsPage</name>
+    <message>
+        <location filename="../../ui/registrants_page.py" line="64"/>
+        <source>Registrants appear here once a session&apos;s form responses are imported.</source>
+        <translation>Les inscrits apparaissent ici une fois importées les réponses au formulaire d&apos;une session.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registrants_page.py" line="68"/>
+        <source>Registrants</source>
+        <translation>Inscrits</translation>
+    </message>
+</context>
+<context>
+    <name>RowList</name>
+    <message>
+        <location filename="../../ui/row_list.py" line="47"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>SessionEditor</name>
+    <message>
+        <location filename="../../ui/session_editor.py" line="143"/>
+        <source>New session</source>
+        <translation>Nouvelle session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="143"/>
+        <source>Edit session</source>
+        <translation>Modifier la session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="146"/>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="147"/>
+        <source>Presentation</source>
+        <translation>Présentation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="148"/>
+        <source>Half-days</source>
+        <translation>Demi-journées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="149"/>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="150"/>
+        <source>Speakers</source>
+        <translation>Intervenants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="187"/>
+        <source> places</source>
+        <translation> places</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="192"/>
+        <source>Participation requires the annual membership fee</source>
+        <translation>Participation soumise à la cotisation annuelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="207"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="208"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="209"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="211"/>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="213"/>
+        <source>Registration deadline</source>
+        <translation>Date limite d&apos;inscription</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="218"/>
+        <source>Registration form</source>
+        <translation>Formulaire d&apos;inscription</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="222"/>
+        <source>Membership form</source>
+        <translation>Bulletin de cotisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="225"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="227"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="229"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="232"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="249"/>
+        <source>Why this session?</source>
+        <translation>Pourquoi cette session ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="251"/>
+        <source>Who is it for?</source>
+        <translation>Une session pour qui ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="257"/>
+        <source>Add a half-day</source>
+        <translation>Ajouter une demi-journée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="264"/>
+        <source>Attendance is signed per half-day. Tick “to be confirmed” for a half-day that is not certain yet.</source>
+        <translation>L’émargement se fait par demi-journée. Cochez « à confirmer » pour une demi-journée pas encore certaine.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="280"/>
+        <source>One programme item per line, in order.</source>
+        <translation>Un point du programme par ligne, dans l’ordre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="286"/>
+        <source>Add a speaker</source>
+        <translation>Ajouter un intervenant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="290"/>
+        <source>New speaker…</source>
+        <translation>Nouvel intervenant…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="388"/>
+        <source>Tool or connection link</source>
+        <translation>Outil ou lien de connexion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="390"/>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPage</name>
+    <message>
+        <location filename="../../ui/sessions_page.py" line="73"/>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sessions_page.py" line="111"/>
+        <source>Delete the session “{}”?</source>
+        <translation>Supprimer la session « {} » ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sessions_page.py" line="119"/>
+        <source>Delete it anyway, with all its registrations? This cannot be undone.</source>
+        <translation>La supprimer quand même, avec toutes ses inscriptions ? Cette action est définitive.</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerEditor</name>
+    <message>
+        <location filename="../../ui/speaker_editor.py" line="41"/>
+        <source>New speaker</source>
+        <translation>Nouvel intervenant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speaker_editor.py" line="41"/>
+        <source>Edit speaker</source>
+        <translation>Modifier l&apos;intervenant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speaker_editor.py" line="62"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speaker_editor.py" line="63"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speaker_editor.py" line="64"/>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speaker_editor.py" line="65"/>
+        <source>Description</source>
+        <translation>Présentation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speaker_editor.py" line="66"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speaker_editor.py" line="67"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speaker_editor.py" line="68"/>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerLinkEditor</name>
+    <message>
+        <location filename="../../ui/session_editor.py" line="105"/>
+        <source>Role, e.g. speaker, facilitator</source>
+        <translation>Rôle, par ex. intervenant, animateur</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersPage</name>
+    <message>
+        <location filename="../../ui/speakers_page.py" line="71"/>
+        <source>Speakers</source>
+        <translation>Intervenants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speakers_page.py" line="94"/>
+        <source>Delete the speaker “{}”?</source>
+        <translation>Supprimer l&apos;intervenant « {} » ?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/speakers_page.py" line="97"/>
+        <source>They will be removed from the %n session(s) they speak at.</source>
+        <translation>
+            <numerusform>Il sera retiré de la session où il intervient.</numerusform>
+            <numerusform>Il sera retiré des %n sessions où il intervient.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimeSlotEditor</name>
+    <message>
+        <location filename="../../ui/session_editor.py" line="66"/>
+        <source>to be confirmed</source>
+        <translation>à confirmer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="71"/>
+        <source>from</source>
+        <translation>de</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="73"/>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,126 @@
+"""The details pane of a session or a speaker, as rich text."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QObject
+
+from ..services.sessions import SessionDetails, TimeSlotData
+from ..services.speakers import SpeakerDetails
+from .formatting import Formatter, label
+
+
+def _paragraphs(text: str) -> str:
+    return "".join(f"<p>{escape(part)}</p>" for part in text.split("\n\n") if part.strip())
+
+
+def _field(name: str, value: str) -> str:
+    return f"<b>{escape(name)}</b> {value}" if value else ""
+
+
+def _heading(text: str, tag: str = "h3") -> str:
+    if tag == "p":
+        return f"<p><b>{escape(text)}</b></p>"
+    return f"<{tag}>{escape(text)}</{tag}>"
+
+
+def _link(url: str, text: str | None = None) -> str:
+    if not url:
+        return ""
+    return f'<a href="{escape(url, quote=True)}">{escape(text or url)}</a>'
+
+
+class DetailsRenderer(QObject):
+    """Writes what the details pane shows, in the user's language."""
+
+    def __init__(self, formatter: Formatter, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.formatter = formatter
+
+    def time_slot(self, slot: TimeSlotData) -> str:
+        text = (
+            f"{self.formatter.long_date(slot.date)}, "
+            f"{self.formatter.time(slot.start)} – {self.formatter.time(slot.end)}"
+        )
+        if slot.tentative:
+            text += " " + self.tr("(to be confirmed)")
+        return text
+
+    def session(self, details: SessionDetails) -> str:
+        draft = details.draft
+        parts = [f"<h2>{escape(draft.title)}</h2>"]
+        where = escape(label(draft.format))
+        if draft.location:
+            where += " — " + escape(draft.location)
+        status = _field(self.tr("Status:"), escape(label(draft.status)))
+        parts.append(f"<p>{where}<br>{status}</p>")
+        if draft.time_slots:
+            slots = "".join(f"<li>{escape(self.time_slot(s))}</li>" for s in draft.time_slots)
+            parts.append(_heading(self.tr("Half-days"), "p") + f"<ul>{slots}</ul>")
+        deadline = escape(self.formatter.long_date(draft.registration_deadline))
+        facts = [
+            _field(self.tr("Places:"), str(draft.capacity)),
+            _field(self.tr("Registrations:"), str(details.registration_count)),
+            _field(self.tr("Registration deadline:"), deadline),
+            escape(self.tr("Participation requires the annual membership fee"))
+            if draft.requires_dues
+            else "",
+            _field(self.tr("Registration form:"), _link(draft.registration_form_url)),
+            _field(self.tr("Membership form:"), _link(draft.dues_form_url)),
+        ]
+        parts.append("<p>" + "<br>".join(fact for fact in facts if fact) + "</p>")
+        if draft.why:
+            parts.append(_heading(self.tr("Why this session?")))
+            parts.append(_paragraphs(draft.why))
+        if draft.audience:
+            parts.append(_heading(self.tr("Who is it for?")))
+            parts.append(_paragraphs(draft.audience))
+        if draft.programme:
+            items = "".join(f"<li>{escape(item)}</li>" for item in draft.programme)
+            parts.append(_heading(self.tr("Programme")) + f"<ol>{items}</ol>")
+        if draft.speakers:
+            items = "".join(
+                f"<li>{escape(s.name)}{' — ' + escape(s.role) if s.role else ''}</li>"
+                for s in draft.speakers
+            )
+            parts.append(_heading(self.tr("Speakers")) + f"<ul>{items}</ul>")
+        contact = [
+            escape(draft.contact_name),
+            escape(draft.contact_phone),
+            _link(f"mailto:{draft.contact_email}", draft.contact_email)
+            if draft.contact_email
+            else "",
+        ]
+        if any(contact):
+            parts.append(_heading(self.tr("Contact")))
+            parts.append(f"<p>{', '.join(c for c in contact if c)}</p>")
+        return "".join(parts)
+
+    def speaker(self, details: SpeakerDetails) -> str:
+        draft = details.draft
+        kind = escape(label(draft.kind))
+        if draft.organisation:
+            kind += " — " + escape(draft.organisation)
+        parts = [f"<h2>{escape(draft.name)}</h2>", f"<p>{kind}</p>", _paragraphs(draft.description)]
+        contact = [
+            _link(f"mailto:{draft.email}", draft.email) if draft.email else "",
+            escape(draft.phone),
+            _link(draft.website),
+        ]
+        if any(contact):
+            parts.append(f"<p>{'<br>'.join(c for c in contact if c)}</p>")
+        parts.append(_heading(self.tr("Sessions")))
+        if not details.sessions:
+            parts.append("<p>" + escape(self.tr("No session yet.")) + "</p>")
+            return "".join(parts)
+        items = []
+        for session in details.sessions:
+            text = _link(f"session:{session.session_id}", session.title)
+            if session.first_date:
+                text += ", " + escape(self.formatter.long_date(session.first_date))
+            if session.role:
+                text += " — " + escape(session.role)
+            items.append(f"<li>{text}</li>")
+        parts.append(f"<ul>{''.join(items)}</ul>")
+        return "".join(parts)

@@ -1,0 +1,91 @@
+"""How dates, times and coded values read in the interface ("jeudi 8 octobre 2020", "9h30")."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+
+from ..clock import PARIS
+from ..db.models import RegistrationStatus, SessionFormat, SessionStatus, SpeakerKind
+from ..errors import QT_TRANSLATE_NOOP, Message, UserError
+
+CONTEXT = "Labels"
+
+FORMAT_LABELS = {
+    SessionFormat.WEB: QT_TRANSLATE_NOOP("Labels", "Web conference"),
+    SessionFormat.ONSITE: QT_TRANSLATE_NOOP("Labels", "In person"),
+}
+STATUS_LABELS = {
+    SessionStatus.DRAFT: QT_TRANSLATE_NOOP("Labels", "Draft"),
+    SessionStatus.OPEN: QT_TRANSLATE_NOOP("Labels", "Registration open"),
+    SessionStatus.CLOSED: QT_TRANSLATE_NOOP("Labels", "Registration closed"),
+    SessionStatus.HELD: QT_TRANSLATE_NOOP("Labels", "Held"),
+    SessionStatus.CANCELLED: QT_TRANSLATE_NOOP("Labels", "Cancelled"),
+}
+SPEAKER_KIND_LABELS = {
+    SpeakerKind.PERSON: QT_TRANSLATE_NOOP("Labels", "Person"),
+    SpeakerKind.ORGANISATION: QT_TRANSLATE_NOOP("Labels", "Organisation"),
+}
+REGISTRATION_STATUS_LABELS = {
+    RegistrationStatus.CONFIRMED: QT_TRANSLATE_NOOP("Labels", "Confirmed"),
+    RegistrationStatus.WAITLISTED: QT_TRANSLATE_NOOP("Labels", "Waitlisted"),
+    RegistrationStatus.LATE: QT_TRANSLATE_NOOP("Labels", "Late"),
+    RegistrationStatus.CANCELLED: QT_TRANSLATE_NOOP("Labels", "Cancelled"),
+}
+
+
+def label(value: object) -> str:
+    """The user's word for a coded value (a format, a status, a kind)."""
+    for labels in (FORMAT_LABELS, STATUS_LABELS, SPEAKER_KIND_LABELS, REGISTRATION_STATUS_LABELS):
+        if value in labels:
+            return QCoreApplication.translate(CONTEXT, labels[value])  # type: ignore[index]
+    return str(value)
+
+
+def message_text(message: Message) -> str:
+    return message.render(QCoreApplication.translate)
+
+
+def error_text(error: UserError) -> str:
+    return error.render(QCoreApplication.translate)
+
+
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def to_qtime(value: time) -> QTime:
+    return QTime(value.hour, value.minute)
+
+
+class Formatter:
+    """Dates and times in the user's language, through QLocale."""
+
+    def __init__(self, locale: QLocale) -> None:
+        self.locale = locale
+        self._french = locale.language() == QLocale.Language.French
+
+    def long_date(self, value: date | None) -> str:
+        if value is None:
+            return ""
+        return self.locale.toString(to_qdate(value), "dddd d MMMM yyyy")
+
+    def short_date(self, value: date | None) -> str:
+        if value is None:
+            return ""
+        return self.locale.toString(to_qdate(value), QLocale.FormatType.ShortFormat)
+
+    def date_edit_format(self) -> str:
+        """The short date format with a four-digit year, for date fields."""
+        pattern = self.locale.dateFormat(QLocale.FormatType.ShortFormat)
+        return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+    def time(self, value: time) -> str:
+        if self._french:
+            return f"{value.hour}h{value.minute:02d}"
+        return self.locale.toString(to_qtime(value), QLocale.FormatType.ShortFormat)
+
+    def date_time(self, value: datetime) -> str:
+        local = value.astimezone(PARIS)
+        return f"{self.short_date(local.date())} {self.time(local.time())}"

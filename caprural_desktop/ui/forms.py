@@ -1,0 +1,80 @@
+"""Small helpers for editors built in code: spacing, field rows, errors shown beside fields."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..errors import Message
+from .formatting import message_text
+
+MARGIN = 12
+SPACING = 8
+ERROR_STYLE = "color: #b00020;"
+
+
+def form_layout() -> QFormLayout:
+    layout = QFormLayout()
+    layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+    layout.setSpacing(SPACING)
+    return layout
+
+
+def error_label(name: str) -> QLabel:
+    """A red message under a field, hidden until the field is refused."""
+    label = QLabel()
+    label.setObjectName(f"error_{name}")
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def with_error(widget: QWidget | QLayout, error: QLabel) -> QWidget:
+    """The field and its error message stacked, to put in one form row."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    if isinstance(widget, QLayout):
+        layout.addLayout(widget)
+    else:
+        layout.addWidget(widget)
+    layout.addWidget(error)
+    return box
+
+
+class FieldErrors:
+    """The error labels of an editor, by field name, and where each field is."""
+
+    def __init__(self) -> None:
+        self._labels: dict[str, QLabel] = {}
+        self._pages: dict[str, int] = {}
+
+    def add(self, name: str, page: int = 0) -> QLabel:
+        label = error_label(name)
+        self._labels[name] = label
+        self._pages[name] = page
+        return label
+
+    def show(self, errors: Mapping[str, Message]) -> int | None:
+        """Shows each message beside its field; returns the page of the first, if any."""
+        first_page = None
+        for name, label in self._labels.items():
+            message = errors.get(name)
+            label.setText(message_text(message) if message else "")
+            label.setVisible(message is not None)
+            if message is not None and first_page is None:
+                first_page = self._pages[name]
+        return first_page
+
+    def label(self, name: str) -> QLabel:
+        return self._labels[name]

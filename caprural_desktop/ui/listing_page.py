@@ -1,0 +1,230 @@
+"""A listing with its search field, its table and the selected item's details.
+
+Each area of the main window (sessions, speakers...) is one of these; the main
+window's actions (new, edit, duplicate, delete) call the page that is shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QUrl, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..errors import UserError
+from .context import AppContext
+from .formatting import error_text, message_text
+from .forms import MARGIN, SPACING
+from .table_model import Column, RowTableModel
+
+
+class ListingPage(QWidget):
+    """Base of the main window's areas; subclasses say what they list and how to edit it."""
+
+    selection_changed = Signal()
+    #: Asks the main window to show a session (from a link in the details).
+    open_session = Signal(int)
+
+    can_create = False
+    can_edit = False
+    can_duplicate = False
+    can_delete = False
+
+    def __init__(
+        self, context: AppContext, columns: Sequence[Column[Any]], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._remembered_id: int | None = None
+
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(QCoreApplication.translate("ListingPage", "Search (Ctrl+F)"))
+        self.count_label = QLabel()
+        self.count_label.setObjectName("count")
+
+        self.model: RowTableModel[Any] = RowTableModel(columns, "Columns", self)
+        self.table = QTableView()
+        self.table.setObjectName("table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the service's order first
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self._size_columns(columns)
+
+        self.details = QTextBrowser()
+        self.details.setObjectName("details")
+        self.details.setOpenLinks(False)
+        self.details.anchorClicked.connect(self._follow_link)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count_label)
+        listing = QWidget()
+        listing_layout = QVBoxLayout(listing)
+        listing_layout.setContentsMargins(0, 0, 0, 0)
+        listing_layout.setSpacing(SPACING)
+        listing_layout.addLayout(top)
+        listing_layout.addWidget(self.table)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(listing)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([760, 320])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
+        layout.addWidget(splitter)
+
+        self.search.textChanged.connect(self._filter)
+        self.table.activated.connect(self._activated)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.model.modelReset.connect(self._restore_selection)
+
+    # What subclasses provide
+
+    def page_title(self) -> str:
+        raise NotImplementedError
+
+    def load_rows(self) -> Sequence[Any]:
+        raise NotImplementedError
+
+    def details_html(self, row_id: int) -> str:
+        return ""
+
+    def new_item(self) -> None:
+        """Opens the editor for a new item."""
+
+    def edit_item(self, row_id: int) -> None:
+        """Opens the editor of an item."""
+
+    def duplicate_item(self, row_id: int) -> None:
+        """Makes a copy of an item."""
+
+    def delete_item(self, row_id: int) -> None:
+        """Deletes an item after asking."""
+
+    # Shared behaviour
+
+    def refresh(self, select_id: int | None = None) -> None:
+        """Reloads the listing, keeping (or moving) the selection."""
+        try:
+            rows = self.load_rows()
+        except UserError as error:
+            self.show_error(error)
+            return
+        if select_id is not None:
+            self._remembered_id = select_id
+        self.model.set_rows(rows)
+        if select_id is not None:
+            self.select_id(select_id)
+        self._update_count()
+
+    def selected_id(self) -> int | None:
+        row = self.model.row_at(self.table.currentIndex())
+        if row is None or not self.table.selectionModel().hasSelection():
+            return None
+        return row.id
+
+    def select_id(self, row_id: int) -> bool:
+        index = self.model.index_of(row_id)
+        if not index.isValid():
+            return False
+        self.table.setCurrentIndex(index)
+        self.table.selectRow(index.row())
+        self.table.scrollTo(index)
+        return True
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def confirm(self, question: str) -> bool:
+        """Asks before a destructive action; "No" is the default answer."""
+        answer = QMessageBox.question(
+            self,
+            self.page_title(),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def show_error(self, error: UserError) -> None:
+        QMessageBox.warning(self, self.page_title(), error_text(error))
+
+    def _filter(self, text: str) -> None:
+        self.model.set_filter(text)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total_count
+        # Explicit context: self.tr() in a base class looks up the subclass's context.
+        if shown == total:
+            text = QCoreApplication.translate("ListingPage", "%n item(s)", "", total)
+        else:
+            text = QCoreApplication.translate("ListingPage", "{shown} of {total}")
+        self.count_label.setText(text.format(shown=shown, total=total))
+
+    def _size_columns(self, columns: Sequence[Column[Any]]) -> None:
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        char = self.table.fontMetrics().averageCharWidth()
+        for number, column in enumerate(columns):
+            title = QCoreApplication.translate("Columns", column.title)
+            # Room for the title and the sort arrow, whatever the language.
+            title_width = header.fontMetrics().horizontalAdvance(title) + 4 * SPACING
+            header.resizeSection(number, max(column.width * char + 2 * SPACING, title_width))
+            if column.stretch:
+                header.setSectionResizeMode(number, QHeaderView.ResizeMode.Stretch)
+
+    def _activated(self, index: QModelIndex) -> None:
+        row = self.model.row_at(index)
+        if row is not None and self.can_edit:
+            self.edit_item(row.id)
+
+    def _selection_changed(self) -> None:
+        row_id = self.selected_id()
+        html = ""
+        if row_id is not None:
+            try:
+                html = self.details_html(row_id)
+            except UserError as error:
+                html = message_text(error.message)
+        self.details.setHtml(html)
+        self.selection_changed.emit()
+
+    def _remember_selection(self) -> None:
+        self._remembered_id = self.selected_id() or self._remembered_id
+
+    def _restore_selection(self) -> None:
+        if self._remembered_id is None or not self.select_id(self._remembered_id):
+            self.details.setHtml("")
+            self.selection_changed.emit()
+
+    def _follow_link(self, url: QUrl) -> None:
+        if url.scheme() == "session":
+            self.open_session.emit(int(url.path() or url.host()))

@@ -1,0 +1,272 @@
+"""The main window: one area per subject on the left, the listing in the centre."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from .. import __version__
+from ..errors import UserError
+from ..services.demo import add_demo_session
+from .context import AppContext
+from .dues_page import DuesPage
+from .formatting import error_text
+from .listing_page import ListingPage
+from .registrants_page import RegistrantsPage
+from .sessions_page import SessionsPage
+from .speakers_page import SpeakersPage
+
+GEOMETRY_KEY = "main_window/geometry"
+STATE_KEY = "main_window/state"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle(self.tr("Cap Rural — training sessions"))
+        self.sessions_page = SessionsPage(context)
+        self.speakers_page = SpeakersPage(context)
+        self.registrants_page = RegistrantsPage(context)
+        self.dues_page = DuesPage()
+        self.pages: list[QWidget] = [
+            self.sessions_page,
+            self.speakers_page,
+            self.registrants_page,
+            self.dues_page,
+        ]
+        self._loaded: set[int] = set()
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setStyleSheet("QListWidget#navigation::item { padding: 6px 8px; }")
+        self.stack = QStackedWidget()
+        for page in self.pages:
+            self.navigation.addItem(page.page_title())  # type: ignore[attr-defined]
+            self.stack.addWidget(page)
+        width = max(
+            self.navigation.fontMetrics().horizontalAdvance(page.page_title())  # type: ignore[attr-defined]
+            for page in self.pages
+        )
+        self.navigation.setFixedWidth(width + 48)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._create_actions()
+        self._create_menus()
+        self._create_tool_bar()
+        database_label = QLabel(self.tr("Database: {}").format(context.database.display_name))
+        database_label.setObjectName("database_label")
+        self.statusBar().addPermanentWidget(database_label)
+
+        for page in self.pages:
+            if isinstance(page, ListingPage):
+                page.selection_changed.connect(self._update_actions)
+                page.open_session.connect(self.open_session)
+        self.navigation.currentRowChanged.connect(self.show_page)
+        self.navigation.setCurrentRow(0)
+        self._restore_geometry()
+
+    # Building
+
+    def _create_actions(self) -> None:
+        def action(text: str, shortcut: QKeySequence | str | None, slot) -> QAction:
+            created = QAction(text, self)
+            if shortcut is not None:
+                created.setShortcut(QKeySequence(shortcut))
+            created.triggered.connect(slot)
+            return created
+
+        self.new_action = action(self.tr("&New…"), QKeySequence.StandardKey.New, self.new_item)
+        self.edit_action = action(self.tr("&Edit…"), "Ctrl+E", self.edit_item)
+        self.duplicate_action = action(self.tr("D&uplicate…"), "Ctrl+D", self.duplicate_item)
+        self.delete_action = action(
+            self.tr("&Delete…"), QKeySequence.StandardKey.Delete, self.delete_item
+        )
+        self.find_action = action(
+            self.tr("&Search"), QKeySequence.StandardKey.Find, self.focus_search
+        )
+        self.refresh_action = action(
+            self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh_current
+        )
+        self.quit_action = action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self.about_action = action(self.tr("&About Cap Rural"), None, self.about)
+        self.page_actions = []
+        for number, page in enumerate(self.pages):
+            page_action = action(
+                page.page_title(),  # type: ignore[attr-defined]
+                f"Ctrl+{number + 1}",
+                lambda _checked=False, n=number: self.navigation.setCurrentRow(n),
+            )
+            self.page_actions.append(page_action)
+
+    def _create_menus(self) -> None:
+        menu_bar = self.menuBar()
+        file_menu = menu_bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = menu_bar.addMenu(self.tr("&Edit"))
+        for item in (self.edit_action, self.duplicate_action, self.delete_action):
+            edit_menu.addAction(item)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+        view_menu = menu_bar.addMenu(self.tr("&View"))
+        for page_action in self.page_actions:
+            view_menu.addAction(page_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.refresh_action)
+        help_menu = menu_bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    def _create_tool_bar(self) -> None:
+        tool_bar = QToolBar(self.tr("Actions"))
+        tool_bar.setObjectName("actions_tool_bar")
+        tool_bar.setMovable(False)
+        tool_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for item in (self.new_action, self.edit_action, self.duplicate_action, self.delete_action):
+            tool_bar.addAction(item)
+        self.addToolBar(tool_bar)
+
+    # Pages
+
+    def current_page(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def current_listing(self) -> ListingPage | None:
+        page = self.current_page()
+        return page if isinstance(page, ListingPage) else None
+
+    def show_page(self, number: int) -> None:
+        self.stack.setCurrentIndex(number)
+        page = self.pages[number]
+        if isinstance(page, ListingPage) and number not in self._loaded:
+            self._loaded.add(number)
+            page.refresh()
+        self._update_actions()
+
+    def open_session(self, session_id: int) -> None:
+        self.navigation.setCurrentRow(self.pages.index(self.sessions_page))
+        self.sessions_page.search.clear()
+        self.sessions_page.select_id(session_id)
+
+    def refresh_all(self) -> None:
+        """Reloads every listing that was shown (after a change that touches several)."""
+        for number in self._loaded:
+            page = self.pages[number]
+            if isinstance(page, ListingPage):
+                page.refresh()
+
+    def _update_actions(self) -> None:
+        page = self.current_listing()
+        selected = page is not None and page.selected_id() is not None
+        self.new_action.setEnabled(page is not None and page.can_create)
+        self.edit_action.setEnabled(selected and page.can_edit)  # type: ignore[union-attr]
+        self.duplicate_action.setEnabled(selected and page.can_duplicate)  # type: ignore[union-attr]
+        self.delete_action.setEnabled(selected and page.can_delete)  # type: ignore[union-attr]
+        self.find_action.setEnabled(page is not None)
+
+    # Actions
+
+    def new_item(self) -> None:
+        page = self.current_listing()
+        if page is not None and page.can_create:
+            page.new_item()
+            self._after_change(page)
+
+    def edit_item(self) -> None:
+        self._on_selected(lambda page, row_id: page.edit_item(row_id))
+
+    def duplicate_item(self) -> None:
+        self._on_selected(lambda page, row_id: page.duplicate_item(row_id))
+
+    def delete_item(self) -> None:
+        self._on_selected(lambda page, row_id: page.delete_item(row_id))
+
+    def _on_selected(self, act) -> None:
+        page = self.current_listing()
+        row_id = page.selected_id() if page is not None else None
+        if page is not None and row_id is not None:
+            act(page, row_id)
+            self._after_change(page)
+
+    def _after_change(self, changed: ListingPage) -> None:
+        """Other listings show derived figures (session counts): they reload when shown."""
+        current = self.pages.index(changed)
+        self._loaded = {current}
+        self._update_actions()
+
+    def focus_search(self) -> None:
+        page = self.current_listing()
+        if page is not None:
+            page.focus_search()
+
+    def refresh_current(self) -> None:
+        page = self.current_listing()
+        if page is not None:
+            page.refresh()
+
+    def offer_demo(self) -> None:
+        """On a new, empty database: offers the demo session to discover the app."""
+        answer = QMessageBox.question(
+            self,
+            self.windowTitle(),
+            self.tr(
+                "This database is new and empty. Add a demo session (the programme "
+                "“Coopérer avec les citoyens pour coproduire de l'action publique”) to "
+                "discover the application?"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            session_id = add_demo_session(self.context.database)
+        except UserError as error:
+            QMessageBox.warning(self, self.windowTitle(), error_text(error))
+            return
+        self.navigation.setCurrentRow(0)
+        self.sessions_page.refresh(select_id=session_id)
+        self._loaded = {0}
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Cap Rural"),
+            self.tr(
+                "<h3>Cap Rural {}</h3><p>Training sessions, speakers, registrants and "
+                "membership fees of the Cap Rural network.</p>"
+            ).format(__version__),
+        )
+
+    # Window state
+
+    def _restore_geometry(self) -> None:
+        geometry = self.context.settings.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            state = self.context.settings.value(STATE_KEY)
+            if isinstance(state, QByteArray):
+                self.restoreState(state)
+        else:
+            self.resize(1200, 760)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.context.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        self.context.settings.setValue(STATE_KEY, self.saveState())
+        super().closeEvent(event)

@@ -1,0 +1,448 @@
+"""The session editor: every field of a session, its half-days, programme and speakers."""
+
+from __future__ import annotations
+
+from datetime import date, time, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..db.models import SessionFormat, SessionStatus
+from ..errors import UserError, ValidationError
+from ..services.sessions import (
+    DEFAULT_END,
+    DEFAULT_START,
+    SessionDetails,
+    SessionDraft,
+    SessionSpeakerData,
+    TimeSlotData,
+    create_session,
+    update_session,
+    validate_session,
+)
+from ..services.speakers import SpeakerRow, list_speakers
+from .context import AppContext
+from .formatting import Formatter, error_text, label, to_qdate, to_qtime
+from .forms import MARGIN, SPACING, FieldErrors, form_layout, with_error
+from .row_list import RowList
+
+GENERAL, PRESENTATION, HALF_DAYS, PROGRAMME, SPEAKERS = range(5)
+AFTERNOON_START, AFTERNOON_END = time(13, 30), time(17, 0)
+
+
+class TimeSlotEditor(QWidget):
+    """One half-day: date, start, end, tentative."""
+
+    def __init__(self, formatter: Formatter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.date = QDateEdit()
+        self.date.setObjectName("slot_date")
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat(formatter.date_edit_format())
+        self.start = QTimeEdit()
+        self.start.setObjectName("slot_start")
+        self.end = QTimeEdit()
+        self.end.setObjectName("slot_end")
+        for edit in (self.start, self.end):
+            edit.setDisplayFormat("HH:mm")
+        self.weekday = QLabel()
+        self.weekday.setObjectName("slot_weekday")
+        self.weekday.setMinimumWidth(self.weekday.fontMetrics().horizontalAdvance("mercredi") + 4)
+        self.date.dateChanged.connect(
+            lambda day: self.weekday.setText(formatter.locale.dayName(day.dayOfWeek()))
+        )
+        self.tentative = QCheckBox(self.tr("to be confirmed"))
+        self.tentative.setObjectName("slot_tentative")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.date)
+        layout.addWidget(self.weekday)
+        layout.addWidget(QLabel(self.tr("from")))
+        layout.addWidget(self.start)
+        layout.addWidget(QLabel(self.tr("to")))
+        layout.addWidget(self.end)
+        layout.addWidget(self.tentative)
+        layout.addStretch(1)
+
+    def set_slot(self, slot: TimeSlotData) -> None:
+        self.date.setDate(to_qdate(slot.date))
+        self.start.setTime(to_qtime(slot.start))
+        self.end.setTime(to_qtime(slot.end))
+        self.tentative.setChecked(slot.tentative)
+
+    def slot(self) -> TimeSlotData:
+        return TimeSlotData(
+            date=self.date.date().toPython(),
+            start=self.start.time().toPython().replace(second=0, microsecond=0),
+            end=self.end.time().toPython().replace(second=0, microsecond=0),
+            tentative=self.tentative.isChecked(),
+        )
+
+
+class SpeakerLinkEditor(QWidget):
+    """One speaker of the session and their role."""
+
+    def __init__(self, speakers: list[SpeakerRow], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.speaker = QComboBox()
+        self.speaker.setObjectName("speaker")
+        self.speaker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        for row in speakers:
+            self.speaker.addItem(row.name, row.id)
+        self.role = QLineEdit()
+        self.role.setObjectName("role")
+        self.role.setPlaceholderText(self.tr("Role, e.g. speaker, facilitator"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.speaker, 2)
+        layout.addWidget(self.role, 1)
+
+    def set_link(self, link: SessionSpeakerData) -> None:
+        index = self.speaker.findData(link.speaker_id)
+        if index < 0:
+            self.speaker.addItem(link.name, link.speaker_id)
+            index = self.speaker.count() - 1
+        self.speaker.setCurrentIndex(index)
+        self.role.setText(link.role)
+
+    def link(self) -> SessionSpeakerData | None:
+        speaker_id = self.speaker.currentData()
+        if speaker_id is None:
+            return None
+        return SessionSpeakerData(speaker_id, self.role.text(), self.speaker.currentText())
+
+
+class SessionEditor(QDialog):
+    """Creates a session (no details given) or edits one."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        details: SessionDetails | None,
+        speakers: list[SpeakerRow],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._details = details
+        self._speakers = speakers
+        self.saved_id: int | None = None
+        self.errors = FieldErrors()
+        self._date_format = context.formatter.date_edit_format()
+        self.setWindowTitle(self.tr("New session") if details is None else self.tr("Edit session"))
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._general_tab(), self.tr("General"))
+        self.tabs.addTab(self._presentation_tab(), self.tr("Presentation"))
+        self.tabs.addTab(self._half_days_tab(), self.tr("Half-days"))
+        self.tabs.addTab(self._programme_tab(), self.tr("Programme"))
+        self.tabs.addTab(self._speakers_tab(), self.tr("Speakers"))
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
+        layout.setSpacing(SPACING)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.buttons)
+        self.resize(760, 600)
+
+        self._load(details.draft if details else self._new_draft())
+        self.title.setFocus()
+
+    # Building
+
+    def _general_tab(self) -> QWidget:
+        self.title = QLineEdit()
+        self.title.setObjectName("title")
+        self.status = QComboBox()
+        self.status.setObjectName("status")
+        for status in SessionStatus:
+            self.status.addItem(label(status), status)
+        self.format = QComboBox()
+        self.format.setObjectName("format")
+        for session_format in SessionFormat:
+            self.format.addItem(label(session_format), session_format)
+        self.location = QLineEdit()
+        self.location.setObjectName("location")
+        self.location_label = QLabel()
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self.capacity = QSpinBox()
+        self.capacity.setObjectName("capacity")
+        self.capacity.setRange(0, 10000)
+        self.capacity.setSuffix(self.tr(" places"))
+        self.deadline = QDateEdit()
+        self.deadline.setObjectName("registration_deadline")
+        self.deadline.setCalendarPopup(True)
+        self.deadline.setDisplayFormat(self._date_format)
+        self.requires_dues = QCheckBox(self.tr("Participation requires the annual membership fee"))
+        self.requires_dues.setObjectName("requires_dues")
+        self.registration_form_url = QLineEdit()
+        self.registration_form_url.setObjectName("registration_form_url")
+        self.registration_form_url.setPlaceholderText("https://docs.google.com/forms/…")
+        self.dues_form_url = QLineEdit()
+        self.dues_form_url.setObjectName("dues_form_url")
+        self.contact_name = QLineEdit()
+        self.contact_name.setObjectName("contact_name")
+        self.contact_phone = QLineEdit()
+        self.contact_phone.setObjectName("contact_phone")
+        self.contact_email = QLineEdit()
+        self.contact_email.setObjectName("contact_email")
+
+        form = form_layout()
+        form.addRow(self.tr("Title"), with_error(self.title, self.errors.add("title")))
+        form.addRow(self.tr("Status"), self.status)
+        form.addRow(self.tr("Format"), self.format)
+        form.addRow(self.location_label, self.location)
+        form.addRow(self.tr("Places"), with_error(self.capacity, self.errors.add("capacity")))
+        form.addRow(
+            self.tr("Registration deadline"),
+            with_error(self.deadline, self.errors.add("registration_deadline")),
+        )
+        form.addRow("", self.requires_dues)
+        form.addRow(
+            self.tr("Registration form"),
+            with_error(self.registration_form_url, self.errors.add("registration_form_url")),
+        )
+        form.addRow(
+            self.tr("Membership form"),
+            with_error(self.dues_form_url, self.errors.add("dues_form_url")),
+        )
+        contact = QGroupBox(self.tr("Contact"))
+        contact_form = form_layout()
+        contact_form.addRow(self.tr("Name"), self.contact_name)
+        contact_form.addRow(
+            self.tr("Phone"), with_error(self.contact_phone, self.errors.add("contact_phone"))
+        )
+        contact_form.addRow(
+            self.tr("E-mail"), with_error(self.contact_email, self.errors.add("contact_email"))
+        )
+        contact.setLayout(contact_form)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addLayout(form)
+        layout.addWidget(contact)
+        layout.addStretch(1)
+        return page
+
+    def _presentation_tab(self) -> QWidget:
+        self.why = QPlainTextEdit()
+        self.why.setObjectName("why")
+        self.audience = QPlainTextEdit()
+        self.audience.setObjectName("audience")
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(QLabel(self.tr("Why this session?")))
+        layout.addWidget(self.why, 3)
+        layout.addWidget(QLabel(self.tr("Who is it for?")))
+        layout.addWidget(self.audience, 1)
+        return page
+
+    def _half_days_tab(self) -> QWidget:
+        self.time_slots: RowList[TimeSlotEditor] = RowList(
+            self._new_slot_editor, self.tr("Add a half-day")
+        )
+        self.time_slots.setObjectName("time_slots")
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        hint = QLabel(
+            self.tr(
+                "Attendance is signed per half-day. Tick “to be confirmed” for a half-day "
+                "that is not certain yet."
+            )
+        )
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        layout.addWidget(self.time_slots)
+        layout.addWidget(self.errors.add("time_slots", HALF_DAYS))
+        layout.addStretch(1)
+        return page
+
+    def _programme_tab(self) -> QWidget:
+        self.programme = QPlainTextEdit()
+        self.programme.setObjectName("programme")
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(QLabel(self.tr("One programme item per line, in order.")))
+        layout.addWidget(self.programme)
+        return page
+
+    def _speakers_tab(self) -> QWidget:
+        self.speakers: RowList[SpeakerLinkEditor] = RowList(
+            lambda: SpeakerLinkEditor(self._speakers), self.tr("Add a speaker")
+        )
+        self.speakers.setObjectName("speakers")
+        self.speakers.add_button.setEnabled(bool(self._speakers))
+        self.new_speaker_button = QPushButton(self.tr("New speaker…"))
+        self.new_speaker_button.clicked.connect(self._new_speaker)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.speakers)
+        layout.addWidget(self.errors.add("speakers", SPEAKERS))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_speaker_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        return page
+
+    # Loading and reading
+
+    def _new_draft(self) -> SessionDraft:
+        first = date.today() + timedelta(days=30)
+        return SessionDraft(
+            title="",
+            registration_deadline=first - timedelta(days=7),
+            time_slots=(TimeSlotData(first, DEFAULT_START, DEFAULT_END),),
+        )
+
+    def _load(self, draft: SessionDraft) -> None:
+        self.title.setText(draft.title)
+        self.status.setCurrentIndex(self.status.findData(draft.status))
+        self.format.setCurrentIndex(self.format.findData(draft.format))
+        self._format_changed()
+        self.location.setText(draft.location)
+        self.capacity.setValue(draft.capacity)
+        self.deadline.setDate(to_qdate(draft.registration_deadline or date.today()))
+        self.requires_dues.setChecked(draft.requires_dues)
+        self.registration_form_url.setText(draft.registration_form_url)
+        self.dues_form_url.setText(draft.dues_form_url)
+        for url in (self.registration_form_url, self.dues_form_url):
+            url.setCursorPosition(0)  # the site's name, not the end of a long address
+        self.contact_name.setText(draft.contact_name)
+        self.contact_phone.setText(draft.contact_phone)
+        self.contact_email.setText(draft.contact_email)
+        self.why.setPlainText(draft.why)
+        self.audience.setPlainText(draft.audience)
+        for slot in draft.time_slots:
+            self.time_slots.add_row().set_slot(slot)
+        self.programme.setPlainText("\n".join(draft.programme))
+        for link in draft.speakers:
+            self.speakers.add_row().set_link(link)
+
+    def draft(self) -> SessionDraft:
+        """What the form holds now."""
+        links = (editor.link() for editor in self.speakers.editors())
+        return SessionDraft(
+            title=self.title.text(),
+            status=self.status.currentData(),
+            format=self.format.currentData(),
+            location=self.location.text(),
+            capacity=self.capacity.value(),
+            registration_deadline=self.deadline.date().toPython(),
+            requires_dues=self.requires_dues.isChecked(),
+            registration_form_url=self.registration_form_url.text(),
+            dues_form_url=self.dues_form_url.text(),
+            contact_name=self.contact_name.text(),
+            contact_phone=self.contact_phone.text(),
+            contact_email=self.contact_email.text(),
+            why=self.why.toPlainText(),
+            audience=self.audience.toPlainText(),
+            time_slots=tuple(editor.slot() for editor in self.time_slots.editors()),
+            programme=tuple(line for line in self.programme.toPlainText().splitlines()),
+            speakers=tuple(link for link in links if link is not None),
+            version=self._details.draft.version if self._details else None,
+        )
+
+    # Actions
+
+    def save(self) -> None:
+        """Saves if every field is valid; otherwise shows why beside each field."""
+        draft = self.draft()
+        if self._show_errors(validate_session(draft)):
+            return
+        try:
+            if self._details is None:
+                self.saved_id = create_session(self.context.database, draft)
+            else:
+                update_session(self.context.database, self._details.id, draft)
+                self.saved_id = self._details.id
+        except ValidationError as error:
+            self._show_errors(error.errors)
+            return
+        except UserError as error:
+            QMessageBox.warning(self, self.windowTitle(), error_text(error))
+            return
+        self.accept()
+
+    def _show_errors(self, errors: dict) -> bool:
+        page = self.errors.show(errors)
+        if page is not None:
+            self.tabs.setCurrentIndex(page)
+        return page is not None
+
+    def _format_changed(self) -> None:
+        if self.format.currentData() == SessionFormat.WEB:
+            self.location_label.setText(self.tr("Tool or connection link"))
+        else:
+            self.location_label.setText(self.tr("Place"))
+
+    def _new_slot_editor(self) -> TimeSlotEditor:
+        editor = TimeSlotEditor(self.context.formatter)
+        previous = self.time_slots.editors() if hasattr(self, "time_slots") else []
+        if previous:
+            last = previous[-1].slot()
+            if last.start < time(12, 0):
+                editor.set_slot(TimeSlotData(last.date, AFTERNOON_START, AFTERNOON_END))
+            else:
+                next_day = last.date + timedelta(days=1)
+                editor.set_slot(TimeSlotData(next_day, DEFAULT_START, DEFAULT_END))
+        else:
+            editor.set_slot(TimeSlotData(date.today(), DEFAULT_START, DEFAULT_END))
+        return editor
+
+    def _new_speaker(self) -> None:
+        from .speaker_editor import edit_speaker
+
+        speaker_id = edit_speaker(self, self.context, None)
+        if speaker_id is None:
+            return
+        self._speakers = list_speakers(self.context.database)
+        for editor in self.speakers.editors():
+            current = editor.link()
+            editor.speaker.clear()
+            for row in self._speakers:
+                editor.speaker.addItem(row.name, row.id)
+            if current is not None:
+                editor.set_link(current)
+        self.speakers.add_button.setEnabled(True)
+        added = self.speakers.add_row()
+        added.speaker.setCurrentIndex(added.speaker.findData(speaker_id))
+
+
+def edit_session(parent: QWidget, context: AppContext, session_id: int | None) -> int | None:
+    """Opens the editor; returns the id of the saved session, None if cancelled."""
+    from ..services.sessions import get_session
+
+    try:
+        details = get_session(context.database, session_id) if session_id else None
+        speakers = list_speakers(context.database)
+    except UserError as error:
+        QMessageBox.warning(parent, parent.window().windowTitle(), error_text(error))
+        return None
+    editor = SessionEditor(context, details, speakers, parent)
+    editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if editor.exec() == QDialog.DialogCode.Accepted:
+        return editor.saved_id
+    return None

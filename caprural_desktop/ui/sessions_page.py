@@ -1,0 +1,129 @@
+"""The sessions listing: search, create, edit, duplicate, delete."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtWidgets import QWidget
+
+from ..errors import QT_TRANSLATE_NOOP, UserError
+from ..services import sessions
+from ..services.sessions import HasRegistrationsError, SessionRow
+from .context import AppContext
+from .details_html import DetailsRenderer
+from .duplicate_dialog import ask_first_date
+from .formatting import Formatter, error_text, label
+from .listing_page import ListingPage
+from .session_editor import edit_session
+from .table_model import Column
+
+
+def session_columns(formatter: Formatter) -> list[Column[SessionRow]]:
+    return [
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Title"),
+            lambda row: row.title,
+            lambda row: row.search_text,
+            width=40,
+            stretch=True,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "First date"),
+            lambda row: formatter.short_date(row.first_date),
+            lambda row: row.first_date,
+            width=11,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Format"),
+            lambda row: label(row.format),
+            lambda row: row.format.value,
+            width=16,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Places"),
+            lambda row: str(row.capacity),
+            lambda row: row.capacity,
+            numeric=True,
+            width=7,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Deadline"),
+            lambda row: formatter.short_date(row.registration_deadline),
+            lambda row: row.registration_deadline,
+            width=11,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Status"),
+            lambda row: label(row.status),
+            lambda row: list(type(row.status)).index(row.status),
+            width=20,
+        ),
+    ]
+
+
+class SessionsPage(ListingPage):
+    can_create = can_edit = can_duplicate = can_delete = True
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, session_columns(context.formatter), parent)
+        self.setObjectName("sessions_page")
+
+    def page_title(self) -> str:
+        return self.tr("Sessions")
+
+    def load_rows(self) -> Sequence[SessionRow]:
+        return sessions.list_sessions(self.context.database)
+
+    def details_html(self, row_id: int) -> str:
+        details = sessions.get_session(self.context.database, row_id)
+        return DetailsRenderer(self.context.formatter).session(details)
+
+    def new_item(self) -> None:
+        saved = edit_session(self, self.context, None)
+        if saved is not None:
+            self.refresh(select_id=saved)
+
+    def edit_item(self, row_id: int) -> None:
+        saved = edit_session(self, self.context, row_id)
+        if saved is not None:
+            self.refresh(select_id=saved)
+
+    def duplicate_item(self, row_id: int) -> None:
+        row = self.model.row_at(self.model.index_of(row_id))
+        current = row.first_date if row and row.first_date else date.today()
+        first_date = ask_first_date(self, self.context, current)
+        if first_date is None:
+            return
+        try:
+            copy_id = sessions.duplicate_session(
+                self.context.database, row_id, first_date=first_date
+            )
+        except UserError as error:
+            self.show_error(error)
+            return
+        self.refresh(select_id=copy_id)
+        self.edit_item(copy_id)
+
+    def delete_item(self, row_id: int) -> None:
+        row = self.model.row_at(self.model.index_of(row_id))
+        title = row.title if row else ""
+        if not self.confirm(self.tr("Delete the session “{}”?").format(title)):
+            return
+        try:
+            sessions.delete_session(self.context.database, row_id)
+        except HasRegistrationsError as error:
+            question = (
+                error_text(error)
+                + "\n\n"
+                + self.tr("Delete it anyway, with all its registrations? This cannot be undone.")
+            )
+            if not self.confirm(question):
+                return
+            try:
+                sessions.delete_session(self.context.database, row_id, with_registrations=True)
+            except UserError as again:
+                self.show_error(again)
+        except UserError as error:
+            self.show_error(error)
+        self.refresh()

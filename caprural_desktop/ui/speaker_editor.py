@@ -1,0 +1,134 @@
+"""The speaker editor: a person or an organisation, their description and contact."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..db.models import SpeakerKind
+from ..errors import UserError, ValidationError
+from ..services.speakers import (
+    SpeakerDetails,
+    SpeakerDraft,
+    create_speaker,
+    get_speaker,
+    update_speaker,
+    validate_speaker,
+)
+from .context import AppContext
+from .formatting import error_text, label
+from .forms import MARGIN, SPACING, FieldErrors, form_layout, with_error
+
+
+class SpeakerEditor(QDialog):
+    def __init__(
+        self, context: AppContext, details: SpeakerDetails | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._details = details
+        self.saved_id: int | None = None
+        self.errors = FieldErrors()
+        self.setWindowTitle(self.tr("New speaker") if details is None else self.tr("Edit speaker"))
+
+        self.kind = QComboBox()
+        self.kind.setObjectName("kind")
+        for kind in SpeakerKind:
+            self.kind.addItem(label(kind), kind)
+        self.name = QLineEdit()
+        self.name.setObjectName("name")
+        self.organisation = QLineEdit()
+        self.organisation.setObjectName("organisation")
+        self.description = QPlainTextEdit()
+        self.description.setObjectName("description")
+        self.email = QLineEdit()
+        self.email.setObjectName("email")
+        self.phone = QLineEdit()
+        self.phone.setObjectName("phone")
+        self.website = QLineEdit()
+        self.website.setObjectName("website")
+        self.website.setPlaceholderText("https://…")
+
+        form = form_layout()
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Name"), with_error(self.name, self.errors.add("name")))
+        form.addRow(self.tr("Organisation"), self.organisation)
+        form.addRow(self.tr("Description"), self.description)
+        form.addRow(self.tr("E-mail"), with_error(self.email, self.errors.add("email")))
+        form.addRow(self.tr("Phone"), with_error(self.phone, self.errors.add("phone")))
+        form.addRow(self.tr("Website"), with_error(self.website, self.errors.add("website")))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
+        layout.setSpacing(SPACING)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(560, 460)
+
+        draft = details.draft if details else SpeakerDraft(name="")
+        self.kind.setCurrentIndex(self.kind.findData(draft.kind))
+        self.name.setText(draft.name)
+        self.organisation.setText(draft.organisation)
+        self.description.setPlainText(draft.description)
+        self.email.setText(draft.email)
+        self.phone.setText(draft.phone)
+        self.website.setText(draft.website)
+        self.name.setFocus()
+
+    def draft(self) -> SpeakerDraft:
+        return SpeakerDraft(
+            kind=self.kind.currentData(),
+            name=self.name.text(),
+            organisation=self.organisation.text(),
+            description=self.description.toPlainText(),
+            email=self.email.text(),
+            phone=self.phone.text(),
+            website=self.website.text(),
+            version=self._details.draft.version if self._details else None,
+        )
+
+    def save(self) -> None:
+        draft = self.draft()
+        if self.errors.show(validate_speaker(draft)) is not None:
+            return
+        try:
+            if self._details is None:
+                self.saved_id = create_speaker(self.context.database, draft)
+            else:
+                update_speaker(self.context.database, self._details.id, draft)
+                self.saved_id = self._details.id
+        except ValidationError as error:
+            self.errors.show(error.errors)
+            return
+        except UserError as error:
+            QMessageBox.warning(self, self.windowTitle(), error_text(error))
+            return
+        self.accept()
+
+
+def edit_speaker(parent: QWidget, context: AppContext, speaker_id: int | None) -> int | None:
+    """Opens the editor; returns the id of the saved speaker, None if cancelled."""
+    try:
+        details = get_speaker(context.database, speaker_id) if speaker_id else None
+    except UserError as error:
+        QMessageBox.warning(parent, parent.window().windowTitle(), error_text(error))
+        return None
+    editor = SpeakerEditor(context, details, parent)
+    editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if editor.exec() == QDialog.DialogCode.Accepted:
+        return editor.saved_id
+    return None
