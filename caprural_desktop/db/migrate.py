@@ -39,8 +39,9 @@ def current_revision(database: Database) -> str | None:
 
 
 def is_empty(database: Database) -> bool:
+    """No tables but Alembic's own (a new file, or one downgraded to nothing)."""
     with database.engine.connect() as connection:
-        return not inspect(connection).get_table_names()
+        return not set(inspect(connection).get_table_names()) - {"alembic_version"}
 
 
 def upgrade(database: Database, revision: str = "head") -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from html import escape
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QObject
 
@@ -23,6 +24,14 @@ def _heading(text: str, tag: str = "h3") -> str:
     if tag == "p":
         return f"<p><b>{escape(text)}</b></p>"
     return f"<{tag}>{escape(text)}</{tag}>"
+
+
+def _short(url: str) -> str:
+    """A long address as its site, e.g. "docs.google.com/…", to keep the pane readable."""
+    parts = urlsplit(url)
+    if not parts.netloc:
+        return url
+    return parts.netloc + ("/…" if parts.path.strip("/") or parts.query else "")
 
 
 def _link(url: str, text: str | None = None) -> str:
@@ -66,8 +75,13 @@ class DetailsRenderer(QObject):
             escape(self.tr("Participation requires the annual membership fee"))
             if draft.requires_dues
             else "",
-            _field(self.tr("Registration form:"), _link(draft.registration_form_url)),
-            _field(self.tr("Membership form:"), _link(draft.dues_form_url)),
+            _field(
+                self.tr("Registration form:"),
+                _link(draft.registration_form_url, _short(draft.registration_form_url)),
+            ),
+            _field(
+                self.tr("Membership form:"), _link(draft.dues_form_url, _short(draft.dues_form_url))
+            ),
         ]
         parts.append("<p>" + "<br>".join(fact for fact in facts if fact) + "</p>")
         if draft.why:

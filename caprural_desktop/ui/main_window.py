@@ -163,7 +163,8 @@ class MainWindow(QMainWindow):
     def open_session(self, session_id: int) -> None:
         self.navigation.setCurrentRow(self.pages.index(self.sessions_page))
         self.sessions_page.search.clear()
-        self.sessions_page.select_id(session_id)
+        if not self.sessions_page.select_id(session_id):
+            self.sessions_page.refresh(select_id=session_id)  # created since last shown
 
     def refresh_all(self) -> None:
         """Reloads every listing that was shown (after a change that touches several)."""

@@ -1,0 +1,48 @@
+# Shared set-up for scripts/run and scripts/test: Debian packages that Qt needs,
+# a virtual environment in .venv, and the app installed in it (again only when
+# pyproject.toml changes).
+
+# Libraries that Qt loads even offscreen (OpenGL/EGL, fonts, keyboard, D-Bus).
+QT_OFFSCREEN_PACKAGES="libegl1 libgl1 libfontconfig1 libfreetype6 libxkbcommon0 libglib2.0-0 libdbus-1-3 fonts-dejavu-core"
+# What the X11 platform plugin adds for a window on a desktop.
+QT_DESKTOP_PACKAGES="libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1"
+
+ensure_debian_packages() {
+  command -v dpkg-query >/dev/null 2>&1 || return 0  # not Debian/Ubuntu: nothing to do
+  local missing=()
+  for package in "$@"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "ok installed" || missing+=("$package")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  local sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null 2>&1; then sudo="sudo"; else
+      echo "Please install these Debian packages first: ${missing[*]}" >&2; return 1
+    fi
+  fi
+  echo "Installing Debian packages: ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+ensure_venv() {
+  local python=${PYTHON:-python3}
+  if ! "$python" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+    echo "Python 3.11 or newer is needed (found: $("$python" --version 2>&1))." >&2
+    return 1
+  fi
+  if [ ! -x .venv/bin/python ]; then
+    if ! "$python" -m venv .venv 2>/dev/null; then
+      rm -rf .venv
+      ensure_debian_packages "python3-venv" && "$python" -m venv .venv
+    fi
+  fi
+  local stamp
+  stamp=".venv/.installed-$(sha256sum pyproject.toml | cut -c1-16)"
+  if [ ! -f "$stamp" ]; then
+    .venv/bin/python -m pip install --quiet --upgrade pip
+    .venv/bin/python -m pip install --quiet -e ".[test]"
+    rm -f .venv/.installed-*
+    touch "$stamp"
+  fi
+}

@@ -1,0 +1,83 @@
+"""The main window: its areas, menus, shortcuts, status bar and first launch."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from caprural_desktop.services.sessions import list_sessions
+from caprural_desktop.ui.main_window import MainWindow
+
+
+def test_one_area_per_subject_and_the_database_in_the_status_bar(window, database_path):
+    areas = [window.navigation.item(i).text() for i in range(window.navigation.count())]
+    assert areas == ["Sessions", "Speakers", "Registrants", "Membership fees"]
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus == ["&File", "&Edit", "&View", "&Help"]
+    assert str(database_path) in window.statusBar().findChild(object, "database_label").text()
+
+
+def test_every_area_opens_with_its_shortcut(qtbot, window):
+    for number in range(4):
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_1 + number), Qt.KeyboardModifier.ControlModifier)
+        assert window.stack.currentIndex() == number
+    assert window.registrants_page.model.rowCount() == 0
+    assert not window.new_action.isEnabled()  # registrants come from the form import
+
+
+def test_actions_follow_the_selection(window, context):
+    from caprural_desktop.services.demo import add_demo_session
+
+    assert window.new_action.isEnabled()
+    assert not window.edit_action.isEnabled()
+    session_id = add_demo_session(context.database)
+    window.sessions_page.refresh(select_id=session_id)
+    assert window.edit_action.isEnabled()
+    assert window.duplicate_action.isEnabled()
+    assert window.delete_action.isEnabled()
+    window.navigation.setCurrentRow(1)
+    assert not window.duplicate_action.isEnabled()
+
+
+def test_a_new_database_offers_the_demo_session(window, context, on_modal, answer):
+    failures = on_modal(lambda box: answer(box, QMessageBox.StandardButton.Yes))
+    window.offer_demo()
+    assert not failures
+    [row] = list_sessions(context.database)
+    assert window.sessions_page.selected_id() == row.id
+
+
+def test_window_geometry_is_remembered(qtbot, context):
+    first = MainWindow(context)
+    qtbot.addWidget(first)
+    first.resize(700, 520)
+    first.close()
+    second = MainWindow(context)
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (700, 520)
+
+
+def test_the_window_speaks_french(qtbot, french_context):
+    from caprural_desktop.services.demo import add_demo_session
+
+    session_id = add_demo_session(french_context.database)
+    window = MainWindow(french_context)
+    qtbot.addWidget(window)
+    areas = [window.navigation.item(i).text() for i in range(window.navigation.count())]
+    assert areas == ["Sessions", "Intervenants", "Inscrits", "Cotisations"]
+    assert [a.text() for a in window.menuBar().actions()] == [
+        "&Fichier",
+        "&Édition",
+        "&Affichage",
+        "&Aide",
+    ]
+    page = window.sessions_page
+    page.select_id(session_id)
+    headers = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(6)]
+    assert headers == ["Titre", "Date", "Format", "Places", "Date limite", "Statut"]
+    details = page.details.toPlainText()
+    assert "jeudi 8 octobre 2020, 9h30 – 12h00" in details
+    assert "13h30 – 15h00 (à confirmer)" in details
+    assert "Webconférence" in details
+    assert page.count_label.text() == "1 élément"
+    assert page.search.placeholderText() == "Rechercher (Ctrl+F)"
