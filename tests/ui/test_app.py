@@ -1,0 +1,63 @@
+"""The application as launched: opening the database, first launch, errors."""
+
+from __future__ import annotations
+
+import argparse
+
+import pytest
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from caprural_desktop.app import run_app
+from caprural_desktop.db.database import url_for
+from caprural_desktop.db.migrate import open_database
+from caprural_desktop.services.sessions import list_sessions
+
+
+@pytest.fixture(autouse=True)
+def private_settings(tmp_path):
+    """Window geometry goes to the test's folder, not the user's."""
+    for scope_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(scope_format, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+
+
+def close_main_window_soon() -> None:
+    def close() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+        if any(isinstance(w, QMessageBox) for w in windows) or not windows:
+            QTimer.singleShot(20, close)
+            return
+        for window in windows:
+            window.close()
+
+    QTimer.singleShot(50, close)
+
+
+def test_first_launch_creates_the_database_and_offers_the_demo(qapp, tmp_path, on_modal, answer):
+    path = tmp_path / "new" / "caprural.sqlite3"
+    failures = on_modal(lambda box: answer(box, QMessageBox.StandardButton.Yes))
+    close_main_window_soon()
+    assert run_app(argparse.Namespace(database=str(path))) == 0
+    assert not failures
+    database, created = open_database(url_for(path))
+    try:
+        assert not created
+        assert [row.title[:8] for row in list_sessions(database)] == ["Coopérer"]
+    finally:
+        database.dispose()
+
+
+def test_a_file_that_is_not_a_database_is_refused_with_a_message(qapp, tmp_path, on_modal):
+    path = tmp_path / "notes.sqlite3"
+    path.write_text("not a database", encoding="utf-8")
+    shown = []
+
+    def read_and_close(box):
+        shown.append(box.text())
+        box.accept()
+
+    failures = on_modal(read_and_close)
+    assert run_app(argparse.Namespace(database=str(path))) == 2
+    assert not failures
+    assert shown == ["The database file is damaged or is not a database."]
+    assert path.read_text(encoding="utf-8") == "not a database"
