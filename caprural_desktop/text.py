@@ -7,7 +7,11 @@ import unicodedata
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
 _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*\.[^\s]+$", re.IGNORECASE)
-_SPACES = re.compile(r"\s+")
+
+
+def _strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def fold(text: str | None) -> str:
@@ -18,9 +22,16 @@ def fold(text: str | None) -> str:
     """
     if not text:
         return ""
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return _SPACES.sub(" ", stripped.casefold()).strip()
+    folded = text.casefold()
+    if not folded.isascii():
+        folded = folded.replace("œ", "oe").replace("æ", "ae")
+        # Fast path, all in C: decompose, drop what is not ASCII. It is right when
+        # only accents were dropped (one letter out per letter in); otherwise
+        # (œ, non-Latin scripts) take the slow path, which keeps the letters.
+        composed = unicodedata.normalize("NFC", folded)
+        ascii_only = unicodedata.normalize("NFKD", composed).encode("ascii", "ignore").decode()
+        folded = ascii_only if len(ascii_only) == len(composed) else _strip_accents(folded)
+    return " ".join(folded.split())
 
 
 def search_key(*parts: str | None) -> str:

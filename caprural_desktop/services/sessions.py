@@ -20,10 +20,10 @@ from ..db.models import (
     TrainingSession,
 )
 from ..db.types import utc_now
-from ..errors import QT_TRANSLATE_NOOP, Message, UserError, ValidationError
+from ..errors import QT_TRANSLATE_NOOP, Message, UserError
 from ..text import clean, normalise_email, search_key
 from .records import load, load_for_update
-from .validation import Errors, check_email, check_phone, check_url, require_text
+from .validation import Errors, check_email, check_phone, check_url, raise_if_any, require_text
 
 DEFAULT_START = time(9, 30)
 DEFAULT_END = time(12, 0)
@@ -235,7 +235,7 @@ def create_session(database: Database, draft: SessionDraft) -> int:
 
 def insert_session(session: Session, draft: SessionDraft) -> int:
     """Adds a session within the caller's transaction."""
-    _raise_if_invalid(draft)
+    raise_if_any(validate_session(draft))
     record = TrainingSession()
     _apply(session, record, draft)
     session.add(record)
@@ -245,7 +245,7 @@ def insert_session(session: Session, draft: SessionDraft) -> int:
 
 def update_session(database: Database, session_id: int, draft: SessionDraft) -> None:
     """Saves the editor's draft, unless the session changed since it was loaded."""
-    _raise_if_invalid(draft)
+    raise_if_any(validate_session(draft))
     with database.write() as session:
         record = load_for_update(session, TrainingSession, session_id, draft.version)
         _apply(session, record, draft)
@@ -296,12 +296,6 @@ def delete_session(
 
 class HasRegistrationsError(UserError):
     """Deleting would lose registrations: the coordinator must confirm it explicitly."""
-
-
-def _raise_if_invalid(draft: SessionDraft) -> None:
-    errors = validate_session(draft)
-    if errors:
-        raise ValidationError(errors)
 
 
 def _apply(session: Session, record: TrainingSession, draft: SessionDraft) -> None:

@@ -11,10 +11,10 @@ from sqlalchemy.orm import Session
 from ..db.database import Database
 from ..db.models import SessionSpeaker, Speaker, SpeakerKind, TimeSlot, TrainingSession
 from ..db.types import utc_now
-from ..errors import QT_TRANSLATE_NOOP, ValidationError
+from ..errors import QT_TRANSLATE_NOOP
 from ..text import clean, normalise_email, search_key
 from .records import load, load_for_update
-from .validation import Errors, check_email, check_phone, check_url, require_text
+from .validation import Errors, check_email, check_phone, check_url, raise_if_any, require_text
 
 
 @dataclass(frozen=True)
@@ -126,7 +126,7 @@ def create_speaker(database: Database, draft: SpeakerDraft) -> int:
 
 def insert_speaker(session: Session, draft: SpeakerDraft) -> int:
     """Adds a speaker within the caller's transaction."""
-    _raise_if_invalid(draft)
+    raise_if_any(validate_speaker(draft))
     record = Speaker()
     _apply(record, draft)
     session.add(record)
@@ -135,7 +135,7 @@ def insert_speaker(session: Session, draft: SpeakerDraft) -> int:
 
 
 def update_speaker(database: Database, speaker_id: int, draft: SpeakerDraft) -> None:
-    _raise_if_invalid(draft)
+    raise_if_any(validate_speaker(draft))
     with database.write() as session:
         _apply(load_for_update(session, Speaker, speaker_id, draft.version), draft)
 
@@ -144,12 +144,6 @@ def delete_speaker(database: Database, speaker_id: int) -> None:
     """Deletes a speaker and their place in sessions' line-ups."""
     with database.write() as session:
         session.delete(load(session, Speaker, speaker_id))
-
-
-def _raise_if_invalid(draft: SpeakerDraft) -> None:
-    errors = validate_speaker(draft)
-    if errors:
-        raise ValidationError(errors)
 
 
 def _apply(record: Speaker, draft: SpeakerDraft) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..errors import QT_TRANSLATE_NOOP, Message
+from ..errors import QT_TRANSLATE_NOOP, Message, ValidationError
 from ..text import is_valid_email, is_valid_url
 
 _PHONE = re.compile(r"^[0-9+().\-\s/]{6,}$")
@@ -34,3 +34,9 @@ def check_phone(errors: Errors, field: str, value: str) -> None:
         errors[field] = Message(
             QT_TRANSLATE_NOOP("Messages", "A phone number has only digits, spaces and +.")
         )
+
+
+def raise_if_any(errors: Errors) -> None:
+    """Services check again what editors checked: a script or a stale form is no exception."""
+    if errors:
+        raise ValidationError(errors)

@@ -115,11 +115,20 @@ class ListingPage(QWidget):
     def details_html(self, row_id: int) -> str:
         return ""
 
+    def open_editor(self, row_id: int | None) -> int | None:
+        """Opens the item's editor (a new item for None); returns the id saved, if any."""
+        return None
+
     def new_item(self) -> None:
-        """Opens the editor for a new item."""
+        self._edit(None)
 
     def edit_item(self, row_id: int) -> None:
-        """Opens the editor of an item."""
+        self._edit(row_id)
+
+    def _edit(self, row_id: int | None) -> None:
+        saved = self.open_editor(row_id)
+        if saved is not None:
+            self.refresh(select_id=saved)
 
     def duplicate_item(self, row_id: int) -> None:
         """Makes a copy of an item."""

@@ -11,33 +11,21 @@ from ..services.registrations import RegistrationRow, list_registrations
 from .context import AppContext
 from .formatting import Formatter, label
 from .listing_page import ListingPage
-from .table_model import Column
+from .table_model import Column, text_column
 
 
 def registration_columns(formatter: Formatter) -> list[Column[RegistrationRow]]:
     return [
-        Column(
-            QT_TRANSLATE_NOOP("Columns", "Last name"),
-            lambda row: row.last_name,
-            lambda row: row.last_name.casefold(),
-            width=18,
+        text_column(QT_TRANSLATE_NOOP("Columns", "Last name"), lambda row: row.last_name, width=18),
+        text_column(
+            QT_TRANSLATE_NOOP("Columns", "First name"), lambda row: row.first_name, width=16
         ),
-        Column(
-            QT_TRANSLATE_NOOP("Columns", "First name"),
-            lambda row: row.first_name,
-            lambda row: row.first_name.casefold(),
-            width=16,
+        text_column(
+            QT_TRANSLATE_NOOP("Columns", "Organisation"), lambda row: row.organisation, width=22
         ),
-        Column(
-            QT_TRANSLATE_NOOP("Columns", "Organisation"),
-            lambda row: row.organisation,
-            lambda row: row.organisation.casefold(),
-            width=22,
-        ),
-        Column(
+        text_column(
             QT_TRANSLATE_NOOP("Columns", "Session"),
             lambda row: row.session_title,
-            lambda row: row.session_title.casefold(),
             width=30,
             stretch=True,
         ),

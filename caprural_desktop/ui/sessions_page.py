@@ -79,15 +79,8 @@ class SessionsPage(ListingPage):
         details = sessions.get_session(self.context.database, row_id)
         return DetailsRenderer(self.context.formatter).session(details)
 
-    def new_item(self) -> None:
-        saved = edit_session(self, self.context, None)
-        if saved is not None:
-            self.refresh(select_id=saved)
-
-    def edit_item(self, row_id: int) -> None:
-        saved = edit_session(self, self.context, row_id)
-        if saved is not None:
-            self.refresh(select_id=saved)
+    def open_editor(self, row_id: int | None) -> int | None:
+        return edit_session(self, self.context, row_id)
 
     def duplicate_item(self, row_id: int) -> None:
         row = self.model.row_at(self.model.index_of(row_id))

@@ -14,7 +14,7 @@ from .details_html import DetailsRenderer
 from .formatting import label
 from .listing_page import ListingPage
 from .speaker_editor import edit_speaker
-from .table_model import Column
+from .table_model import Column, text_column
 
 
 def speaker_columns() -> list[Column[SpeakerRow]]:
@@ -32,24 +32,11 @@ def speaker_columns() -> list[Column[SpeakerRow]]:
             lambda row: row.kind.value,
             width=11,
         ),
-        Column(
-            QT_TRANSLATE_NOOP("Columns", "Organisation"),
-            lambda row: row.organisation,
-            lambda row: row.organisation.casefold(),
-            width=16,
+        text_column(
+            QT_TRANSLATE_NOOP("Columns", "Organisation"), lambda row: row.organisation, width=16
         ),
-        Column(
-            QT_TRANSLATE_NOOP("Columns", "E-mail"),
-            lambda row: row.email,
-            lambda row: row.email,
-            width=20,
-        ),
-        Column(
-            QT_TRANSLATE_NOOP("Columns", "Phone"),
-            lambda row: row.phone,
-            lambda row: row.phone,
-            width=13,
-        ),
+        text_column(QT_TRANSLATE_NOOP("Columns", "E-mail"), lambda row: row.email, width=20),
+        text_column(QT_TRANSLATE_NOOP("Columns", "Phone"), lambda row: row.phone, width=13),
         Column(
             QT_TRANSLATE_NOOP("Columns", "Sessions"),
             lambda row: str(row.session_count),
@@ -77,15 +64,8 @@ class SpeakersPage(ListingPage):
         details = speakers.get_speaker(self.context.database, row_id)
         return DetailsRenderer(self.context.formatter).speaker(details)
 
-    def new_item(self) -> None:
-        saved = edit_speaker(self, self.context, None)
-        if saved is not None:
-            self.refresh(select_id=saved)
-
-    def edit_item(self, row_id: int) -> None:
-        saved = edit_speaker(self, self.context, row_id)
-        if saved is not None:
-            self.refresh(select_id=saved)
+    def open_editor(self, row_id: int | None) -> int | None:
+        return edit_speaker(self, self.context, row_id)
 
     def delete_item(self, row_id: int) -> None:
         row = self.model.row_at(self.model.index_of(row_id))

@@ -53,6 +53,13 @@ class Column(Generic[Row]):
     stretch: bool = False
 
 
+def text_column(
+    title: str, text: Callable[[Row], str], *, width: int = 12, stretch: bool = False
+) -> Column[Row]:
+    """A column of free text, sorted without regard to case or accents."""
+    return Column(title, text, lambda row: fold(text(row)), width=width, stretch=stretch)
+
+
 def _none_last(value: Any) -> tuple[bool, Any]:
     return (value is None, value)
 
@@ -67,6 +74,8 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         self._visible: list[Row] = []
         self._tokens: list[str] = []
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        # Sort keys per column, computed on the first sort by that column.
+        self._sort_keys: dict[int, dict[int, tuple[bool, Any]]] = {}
 
     # Feeding, filtering, sorting
 
@@ -74,6 +83,7 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         self.beginResetModel()
         self._loaded = list(rows)
         self._rows = list(rows)
+        self._sort_keys.clear()
         if self._sort is not None:
             self._sort_rows(*self._sort)
         self._apply_filter()
@@ -103,10 +113,12 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         self.endResetModel()
 
     def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
-        key = self._columns[column].sort_key
+        keys = self._sort_keys.get(column)
+        if keys is None:
+            key = self._columns[column].sort_key
+            keys = self._sort_keys[column] = {id(row): _none_last(key(row)) for row in self._rows}
         self._rows.sort(
-            key=lambda row: _none_last(key(row)),
-            reverse=order == Qt.SortOrder.DescendingOrder,
+            key=lambda row: keys[id(row)], reverse=order == Qt.SortOrder.DescendingOrder
         )
 
     def _apply_filter(self) -> None:

@@ -4,33 +4,33 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../ui/registrants_page.py" line="20"/>
+        <location filename="../../ui/registrants_page.py" line="19"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="26"/>
+        <location filename="../../ui/registrants_page.py" line="21"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="32"/>
+        <location filename="../../ui/registrants_page.py" line="24"/>
         <location filename="../../ui/speakers_page.py" line="36"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="38"/>
+        <location filename="../../ui/registrants_page.py" line="27"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="45"/>
+        <location filename="../../ui/registrants_page.py" line="33"/>
         <source>Submitted</source>
         <translation>Inscrit le</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="51"/>
+        <location filename="../../ui/registrants_page.py" line="39"/>
         <location filename="../../ui/sessions_page.py" line="57"/>
         <source>Status</source>
         <translation>Statut</translation>
@@ -71,17 +71,17 @@
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/speakers_page.py" line="42"/>
+        <location filename="../../ui/speakers_page.py" line="38"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/speakers_page.py" line="48"/>
+        <location filename="../../ui/speakers_page.py" line="39"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/speakers_page.py" line="54"/>
+        <location filename="../../ui/speakers_page.py" line="41"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
@@ -89,82 +89,82 @@
 <context>
     <name>DetailsRenderer</name>
     <message>
-        <location filename="../../ui/details_html.py" line="47"/>
+        <location filename="../../ui/details_html.py" line="56"/>
         <source>(to be confirmed)</source>
         <translation>(à confirmer)</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="56"/>
+        <location filename="../../ui/details_html.py" line="65"/>
         <source>Status:</source>
         <translation>Statut :</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="60"/>
+        <location filename="../../ui/details_html.py" line="69"/>
         <source>Half-days</source>
         <translation>Demi-journées</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="63"/>
+        <location filename="../../ui/details_html.py" line="72"/>
         <source>Places:</source>
         <translation>Places :</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="64"/>
+        <location filename="../../ui/details_html.py" line="73"/>
         <source>Registrations:</source>
         <translation>Inscriptions :</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="65"/>
+        <location filename="../../ui/details_html.py" line="74"/>
         <source>Registration deadline:</source>
         <translation>Date limite d&apos;inscription :</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="66"/>
+        <location filename="../../ui/details_html.py" line="75"/>
         <source>Participation requires the annual membership fee</source>
         <translation>Participation soumise à la cotisation annuelle</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="69"/>
+        <location filename="../../ui/details_html.py" line="79"/>
         <source>Registration form:</source>
         <translation>Formulaire d&apos;inscription :</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="70"/>
+        <location filename="../../ui/details_html.py" line="83"/>
         <source>Membership form:</source>
         <translation>Bulletin de cotisation :</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="74"/>
+        <location filename="../../ui/details_html.py" line="88"/>
         <source>Why this session?</source>
         <translation>Pourquoi cette session ?</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="77"/>
+        <location filename="../../ui/details_html.py" line="91"/>
         <source>Who is it for?</source>
         <translation>Une session pour qui ?</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="81"/>
+        <location filename="../../ui/details_html.py" line="95"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="87"/>
+        <location filename="../../ui/details_html.py" line="101"/>
         <source>Speakers</source>
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="96"/>
+        <location filename="../../ui/details_html.py" line="110"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="113"/>
+        <location filename="../../ui/details_html.py" line="127"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="115"/>
+        <location filename="../../ui/details_html.py" line="129"/>
         <source>No session yet.</source>
         <translation>Aucune session pour le moment.</translation>
     </message>
@@ -272,16 +272,13 @@
         <extracomment>Asks the main window to show a session (from a link in the details).</extracomment>
         <translation>Rechercher (Ctrl+F)</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/listing_page.py" line="185"/>
+    <message>
+        <location filename="../../ui/listing_page.py" line="196"/>
         <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n élément</numerusform>
-            <numerusform>%n éléments</numerusform>
-        </translation>
+        <translation type="unfinished">%n élément</translation>
     </message>
     <message>
-        <location filename="../../ui/listing_page.py" line="187"/>
+        <location filename="../../ui/listing_page.py" line="198"/>
         <source>{shown} of {total}</source>
         <translation>{shown} sur {total}</translation>
     </message>
@@ -294,87 +291,87 @@
         <translation>Cap Rural — sessions de formation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Database: {}</source>
         <translation>Base de données : {}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>D&amp;uplicate…</source>
         <translation>D&amp;upliquer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>&amp;About Cap Rural</source>
         <translation>À &amp;propos de Cap Rural</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>This database is new and empty. Add a demo session (the programme “Coopérer avec les citoyens pour coproduire de l&apos;action publique”) to discover the application?</source>
         <translation>Cette base de données est neuve et vide. Ajouter une session de démonstration (le programme « Coopérer avec les citoyens pour coproduire de l&apos;action publique ») pour découvrir l&apos;application ?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>About Cap Rural</source>
         <translation>À propos de Cap Rural</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>&lt;h3&gt;Cap Rural {}&lt;/h3&gt;&lt;p&gt;Training sessions, speakers, registrants and membership fees of the Cap Rural network.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Cap Rural {}&lt;/h3&gt;&lt;p&gt;Sessions de formation, intervenants, inscrits et cotisations du réseau Cap Rural.&lt;/p&gt;</translation>
     </message>
@@ -417,18 +414,18 @@
         <translation>Modifié par un autre poste depuis son ouverture — rechargez-le avant de l&apos;enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../db/migrate.py" line="73"/>
+        <location filename="../../db/migrate.py" line="74"/>
         <source>This file is not a Cap Rural database: {name}</source>
         <extracomment>The newest migration; tests/db/test_migrations.py checks it against the scripts.</extracomment>
         <translation>Ce fichier n&apos;est pas une base de données Cap Rural : {name}</translation>
     </message>
     <message>
-        <location filename="../../db/migrate.py" line="78"/>
+        <location filename="../../db/migrate.py" line="79"/>
         <source>This database was made by a newer version of Cap Rural; install that version to open it.</source>
         <translation>Cette base de données a été créée par une version plus récente de Cap Rural ; installez cette version pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../db/migrate.py" line="97"/>
+        <location filename="../../db/migrate.py" line="98"/>
         <source>Cannot create the folder {folder}: {reason}</source>
         <translation>Impossible de créer le dossier {folder} : {reason}</translation>
     </message>
@@ -501,12 +498,12 @@
 <context>
     <name>RegistrantsPage</name>
     <message>
-        <location filename="../../ui/registrants_page.py" line="64"/>
+        <location filename="../../ui/registrants_page.py" line="52"/>
         <source>Registrants appear here once a session&apos;s form responses are imported.</source>
         <translation>Les inscrits apparaissent ici une fois importées les réponses au formulaire d&apos;une session.</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="68"/>
+        <location filename="../../ui/registrants_page.py" line="56"/>
         <source>Registrants</source>
         <translation>Inscrits</translation>
     </message>
@@ -522,147 +519,147 @@
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../ui/session_editor.py" line="143"/>
+        <location filename="../../ui/session_editor.py" line="150"/>
         <source>New session</source>
         <translation>Nouvelle session</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="143"/>
+        <location filename="../../ui/session_editor.py" line="150"/>
         <source>Edit session</source>
         <translation>Modifier la session</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="146"/>
+        <location filename="../../ui/session_editor.py" line="153"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="147"/>
+        <location filename="../../ui/session_editor.py" line="154"/>
         <source>Presentation</source>
         <translation>Présentation</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="148"/>
+        <location filename="../../ui/session_editor.py" line="155"/>
         <source>Half-days</source>
         <translation>Demi-journées</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="149"/>
+        <location filename="../../ui/session_editor.py" line="156"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="150"/>
+        <location filename="../../ui/session_editor.py" line="157"/>
         <source>Speakers</source>
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="187"/>
+        <location filename="../../ui/session_editor.py" line="194"/>
         <source> places</source>
         <translation> places</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="192"/>
+        <location filename="../../ui/session_editor.py" line="199"/>
         <source>Participation requires the annual membership fee</source>
         <translation>Participation soumise à la cotisation annuelle</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="207"/>
+        <location filename="../../ui/session_editor.py" line="214"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="208"/>
+        <location filename="../../ui/session_editor.py" line="215"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="209"/>
+        <location filename="../../ui/session_editor.py" line="216"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="211"/>
+        <location filename="../../ui/session_editor.py" line="218"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="213"/>
+        <location filename="../../ui/session_editor.py" line="220"/>
         <source>Registration deadline</source>
         <translation>Date limite d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="218"/>
+        <location filename="../../ui/session_editor.py" line="225"/>
         <source>Registration form</source>
         <translation>Formulaire d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="222"/>
+        <location filename="../../ui/session_editor.py" line="229"/>
         <source>Membership form</source>
         <translation>Bulletin de cotisation</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="225"/>
+        <location filename="../../ui/session_editor.py" line="232"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="227"/>
+        <location filename="../../ui/session_editor.py" line="234"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="229"/>
+        <location filename="../../ui/session_editor.py" line="236"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="232"/>
+        <location filename="../../ui/session_editor.py" line="239"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="249"/>
+        <location filename="../../ui/session_editor.py" line="256"/>
         <source>Why this session?</source>
         <translation>Pourquoi cette session ?</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="251"/>
+        <location filename="../../ui/session_editor.py" line="258"/>
         <source>Who is it for?</source>
         <translation>Une session pour qui ?</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="257"/>
+        <location filename="../../ui/session_editor.py" line="264"/>
         <source>Add a half-day</source>
         <translation>Ajouter une demi-journée</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="264"/>
+        <location filename="../../ui/session_editor.py" line="271"/>
         <source>Attendance is signed per half-day. Tick “to be confirmed” for a half-day that is not certain yet.</source>
         <translation>L’émargement se fait par demi-journée. Cochez « à confirmer » pour une demi-journée pas encore certaine.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="280"/>
+        <location filename="../../ui/session_editor.py" line="287"/>
         <source>One programme item per line, in order.</source>
         <translation>Un point du programme par ligne, dans l’ordre.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="286"/>
+        <location filename="../../ui/session_editor.py" line="293"/>
         <source>Add a speaker</source>
         <translation>Ajouter un intervenant</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="290"/>
+        <location filename="../../ui/session_editor.py" line="297"/>
         <source>New speaker…</source>
         <translation>Nouvel intervenant…</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="388"/>
+        <location filename="../../ui/session_editor.py" line="397"/>
         <source>Tool or connection link</source>
         <translation>Outil ou lien de connexion</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="390"/>
+        <location filename="../../ui/session_editor.py" line="399"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
@@ -675,12 +672,12 @@
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="111"/>
+        <location filename="../../ui/sessions_page.py" line="104"/>
         <source>Delete the session “{}”?</source>
         <translation>Supprimer la session « {} » ?</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="119"/>
+        <location filename="../../ui/sessions_page.py" line="112"/>
         <source>Delete it anyway, with all its registrations? This cannot be undone.</source>
         <translation>La supprimer quand même, avec toutes ses inscriptions ? Cette action est définitive.</translation>
     </message>
@@ -736,7 +733,7 @@
 <context>
     <name>SpeakerLinkEditor</name>
     <message>
-        <location filename="../../ui/session_editor.py" line="105"/>
+        <location filename="../../ui/session_editor.py" line="112"/>
         <source>Role, e.g. speaker, facilitator</source>
         <translation>Rôle, par ex. intervenant, animateur</translation>
     </message>
@@ -744,17 +741,17 @@
 <context>
     <name>SpeakersPage</name>
     <message>
-        <location filename="../../ui/speakers_page.py" line="71"/>
+        <location filename="../../ui/speakers_page.py" line="58"/>
         <source>Speakers</source>
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../ui/speakers_page.py" line="94"/>
+        <location filename="../../ui/speakers_page.py" line="74"/>
         <source>Delete the speaker “{}”?</source>
         <translation>Supprimer l&apos;intervenant « {} » ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/speakers_page.py" line="97"/>
+        <location filename="../../ui/speakers_page.py" line="77"/>
         <source>They will be removed from the %n session(s) they speak at.</source>
         <translation>
             <numerusform>Il sera retiré de la session où il intervient.</numerusform>
@@ -765,17 +762,17 @@
 <context>
     <name>TimeSlotEditor</name>
     <message>
-        <location filename="../../ui/session_editor.py" line="66"/>
+        <location filename="../../ui/session_editor.py" line="72"/>
         <source>to be confirmed</source>
         <translation>à confirmer</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="71"/>
+        <location filename="../../ui/session_editor.py" line="78"/>
         <source>from</source>
         <translation>de</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="73"/>
+        <location filename="../../ui/session_editor.py" line="80"/>
         <source>to</source>
         <translation>à</translation>
     </message>
