@@ -191,9 +191,9 @@ class ListingPage(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total_count
-        # Explicit context: self.tr() in a base class looks up the subclass's context.
+        # Explicit context: these run for subclasses, whose own context lacks them.
         if shown == total:
-            text = QCoreApplication.translate("ListingPage", "%n item(s)", "", total)
+            text = QCoreApplication.translate("ListingPage", "Count: {total}")
         else:
             text = QCoreApplication.translate("ListingPage", "{shown} of {total}")
         self.count_label.setText(text.format(shown=shown, total=total))

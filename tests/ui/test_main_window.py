@@ -79,5 +79,5 @@ def test_the_window_speaks_french(qtbot, french_context):
     assert "jeudi 8 octobre 2020, 9h30 – 12h00" in details
     assert "13h30 – 15h00 (à confirmer)" in details
     assert "Webconférence" in details
-    assert page.count_label.text() == "1 élément"
+    assert page.count_label.text() == "Nombre : 1"
     assert page.search.placeholderText() == "Rechercher (Ctrl+F)"

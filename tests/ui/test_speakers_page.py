@@ -88,3 +88,30 @@ def test_deleting_a_speaker_says_how_many_sessions_lose_them(window, context, on
     assert [s.name for s in get_session(context.database, session_id).draft.speakers] == [
         "La Régie de Territoire des Deux Rives"
     ]
+
+
+def test_the_deletion_question_is_french_with_its_plural(
+    qtbot, french_context, on_modal, answer
+):
+    from caprural_desktop.ui.main_window import MainWindow
+
+    session_id = add_demo_session(french_context.database)
+    add_demo_session(french_context.database)
+    window = MainWindow(french_context)
+    qtbot.addWidget(window)
+    page = show_speakers(window)
+    speaker_id = get_session(french_context.database, session_id).draft.speakers[0].speaker_id
+    page.select_id(speaker_id)
+    texts = []
+
+    def read_and_refuse(box):
+        texts.append(box.text())
+        answer(box, QMessageBox.StandardButton.No)
+
+    failures = on_modal(read_and_refuse)
+    window.delete_action.trigger()
+    assert not failures
+    assert texts == [
+        "Supprimer l'intervenant « Collectif Démocratie Ouverte » ?\n\n"
+        "Il sera retiré des 2 sessions où il intervient."
+    ]

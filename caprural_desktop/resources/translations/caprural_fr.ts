@@ -274,8 +274,8 @@
     </message>
     <message>
         <location filename="../../ui/listing_page.py" line="196"/>
-        <source>%n item(s)</source>
-        <translation type="unfinished">%n élément</translation>
+        <source>Count: {total}</source>
+        <translation>Nombre : {total}</translation>
     </message>
     <message>
         <location filename="../../ui/listing_page.py" line="198"/>
