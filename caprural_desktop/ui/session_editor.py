@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..db.models import SessionFormat, SessionStatus
-from ..errors import UserError, ValidationError
+from ..errors import UserError
 from ..services.sessions import (
     DEFAULT_END,
     DEFAULT_START,
@@ -39,9 +39,11 @@ from ..services.sessions import (
     validate_session,
 )
 from ..services.speakers import SpeakerRow, list_speakers
+from ..services.validation import Errors
 from .context import AppContext
+from .editor_dialog import EditorDialog
 from .formatting import Formatter, error_text, label, to_qdate, to_qtime
-from .forms import MARGIN, SPACING, FieldErrors, form_layout, with_error
+from .forms import MARGIN, SPACING, form_layout, with_error
 from .row_list import RowList
 
 GENERAL, PRESENTATION, HALF_DAYS, PROGRAMME, SPEAKERS = range(5)
@@ -130,7 +132,7 @@ class SpeakerLinkEditor(QWidget):
         return SessionSpeakerData(speaker_id, self.role.text(), self.speaker.currentText())
 
 
-class SessionEditor(QDialog):
+class SessionEditor(EditorDialog):
     """Creates a session (no details given) or edits one."""
 
     def __init__(
@@ -140,12 +142,9 @@ class SessionEditor(QDialog):
         speakers: list[SpeakerRow],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent)
         self._details = details
         self._speakers = speakers
-        self.saved_id: int | None = None
-        self.errors = FieldErrors()
         self._date_format = context.formatter.date_edit_format()
         self.setWindowTitle(self.tr("New session") if details is None else self.tr("Edit session"))
 
@@ -169,6 +168,7 @@ class SessionEditor(QDialog):
         self.resize(760, 600)
 
         self._load(details.draft if details else self._new_draft())
+        self.mark_loaded()
         self.title.setFocus()
 
     # Building
@@ -367,30 +367,17 @@ class SessionEditor(QDialog):
 
     # Actions
 
-    def save(self) -> None:
-        """Saves if every field is valid; otherwise shows why beside each field."""
-        draft = self.draft()
-        if self._show_errors(validate_session(draft)):
-            return
-        try:
-            if self._details is None:
-                self.saved_id = create_session(self.context.database, draft)
-            else:
-                update_session(self.context.database, self._details.id, draft)
-                self.saved_id = self._details.id
-        except ValidationError as error:
-            self._show_errors(error.errors)
-            return
-        except UserError as error:
-            QMessageBox.warning(self, self.windowTitle(), error_text(error))
-            return
-        self.accept()
+    def validate(self, draft: SessionDraft) -> Errors:
+        return validate_session(draft)
 
-    def _show_errors(self, errors: dict) -> bool:
-        page = self.errors.show(errors)
-        if page is not None:
-            self.tabs.setCurrentIndex(page)
-        return page is not None
+    def store(self, draft: SessionDraft) -> int:
+        if self._details is None:
+            return create_session(self.context.database, draft)
+        update_session(self.context.database, self._details.id, draft)
+        return self._details.id
+
+    def show_page(self, page: int) -> None:
+        self.tabs.setCurrentIndex(page)
 
     def _format_changed(self) -> None:
         if self.format.currentData() == SessionFormat.WEB:

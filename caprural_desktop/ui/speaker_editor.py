@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..db.models import SpeakerKind
-from ..errors import UserError, ValidationError
+from ..errors import UserError
 from ..services.speakers import (
     SpeakerDetails,
     SpeakerDraft,
@@ -24,20 +24,19 @@ from ..services.speakers import (
     update_speaker,
     validate_speaker,
 )
+from ..services.validation import Errors
 from .context import AppContext
+from .editor_dialog import EditorDialog
 from .formatting import error_text, label
-from .forms import MARGIN, SPACING, FieldErrors, form_layout, with_error
+from .forms import MARGIN, SPACING, form_layout, with_error
 
 
-class SpeakerEditor(QDialog):
+class SpeakerEditor(EditorDialog):
     def __init__(
         self, context: AppContext, details: SpeakerDetails | None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent)
         self._details = details
-        self.saved_id: int | None = None
-        self.errors = FieldErrors()
         self.setWindowTitle(self.tr("New speaker") if details is None else self.tr("Edit speaker"))
 
         self.kind = QComboBox()
@@ -87,6 +86,7 @@ class SpeakerEditor(QDialog):
         self.email.setText(draft.email)
         self.phone.setText(draft.phone)
         self.website.setText(draft.website)
+        self.mark_loaded()
         self.name.setFocus()
 
     def draft(self) -> SpeakerDraft:
@@ -101,23 +101,14 @@ class SpeakerEditor(QDialog):
             version=self._details.draft.version if self._details else None,
         )
 
-    def save(self) -> None:
-        draft = self.draft()
-        if self.errors.show(validate_speaker(draft)) is not None:
-            return
-        try:
-            if self._details is None:
-                self.saved_id = create_speaker(self.context.database, draft)
-            else:
-                update_speaker(self.context.database, self._details.id, draft)
-                self.saved_id = self._details.id
-        except ValidationError as error:
-            self.errors.show(error.errors)
-            return
-        except UserError as error:
-            QMessageBox.warning(self, self.windowTitle(), error_text(error))
-            return
-        self.accept()
+    def validate(self, draft: SpeakerDraft) -> Errors:
+        return validate_speaker(draft)
+
+    def store(self, draft: SpeakerDraft) -> int:
+        if self._details is None:
+            return create_speaker(self.context.database, draft)
+        update_speaker(self.context.database, self._details.id, draft)
+        return self._details.id
 
 
 def edit_speaker(parent: QWidget, context: AppContext, speaker_id: int | None) -> int | None:

@@ -231,3 +231,64 @@ def test_french_messages_beside_fields(qtbot, french_context):
     assert editor.errors.label("capacity").text() == "Le nombre de places doit être d'au moins 1."
     assert editor.buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Annuler"
     assert editor.tabs.tabText(2) == "Demi-journées"
+
+
+def test_cancel_with_changes_asks_before_dropping_them(qtbot, context, on_modal, answer):
+    editor = SessionEditor(context, None, [])
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert not editor.isVisible()  # nothing typed: closes at once
+
+    editor = SessionEditor(context, None, [])
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.keyClicks(editor.title, "Brouillon")
+    failures = on_modal(lambda box: answer(box, QMessageBox.StandardButton.Cancel))
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert not failures
+    assert editor.isVisible()
+    assert editor.title.text() == "Brouillon"
+
+    failures = on_modal(lambda box: answer(box, QMessageBox.StandardButton.Discard))
+    editor.reject()
+    assert not failures
+    assert not editor.isVisible()
+    assert list_sessions(context.database) == []
+
+
+def test_a_save_over_a_change_made_elsewhere_is_refused(qtbot, context, on_modal, answer):
+    from dataclasses import replace
+
+    from caprural_desktop.services.sessions import update_session
+    from caprural_desktop.services.speakers import list_speakers
+
+    session_id = add_demo_session(context.database)
+    details = get_session(context.database, session_id)
+    editor = SessionEditor(context, details, list_speakers(context.database))
+    qtbot.addWidget(editor)
+    editor.show()
+    update_session(context.database, session_id, replace(details.draft, capacity=30))
+
+    editor.capacity.setValue(12)
+    shown = []
+    failures = on_modal(lambda box: (shown.append(box.text()), box.accept()))
+    editor.save()
+    assert not failures
+    assert shown == ["This record was changed elsewhere since you opened it; reload it."]
+    assert editor.isVisible()
+    assert get_session(context.database, session_id).draft.capacity == 30
+
+    failures = on_modal(lambda box: answer(box, QMessageBox.StandardButton.Discard))
+    editor.reject()
+    assert not failures
+
+
+def test_enter_on_a_row_opens_its_editor(qtbot, window, context, on_modal):
+    session_id = add_demo_session(context.database)
+    window.sessions_page.refresh(select_id=session_id)
+    opened = []
+    failures = on_modal(lambda editor: (opened.append(editor.title.text()), editor.reject()))
+    qtbot.keyClick(window.sessions_page.table, Qt.Key.Key_Return)
+    assert not failures
+    assert opened == [get_session(context.database, session_id).draft.title]

@@ -90,9 +90,7 @@ def test_deleting_a_speaker_says_how_many_sessions_lose_them(window, context, on
     ]
 
 
-def test_the_deletion_question_is_french_with_its_plural(
-    qtbot, french_context, on_modal, answer
-):
+def test_the_deletion_question_is_french_with_its_plural(qtbot, french_context, on_modal, answer):
     from caprural_desktop.ui.main_window import MainWindow
 
     session_id = add_demo_session(french_context.database)

@@ -201,6 +201,14 @@
     </message>
 </context>
 <context>
+    <name>EditorDialog</name>
+    <message>
+        <location filename="../../ui/editor_dialog.py" line="73"/>
+        <source>Discard your changes?</source>
+        <translation>Abandonner vos modifications ?</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../ui/formatting.py" line="16"/>
@@ -519,37 +527,37 @@
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../ui/session_editor.py" line="150"/>
+        <location filename="../../ui/session_editor.py" line="149"/>
         <source>New session</source>
         <translation>Nouvelle session</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="150"/>
+        <location filename="../../ui/session_editor.py" line="149"/>
         <source>Edit session</source>
         <translation>Modifier la session</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="153"/>
+        <location filename="../../ui/session_editor.py" line="152"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="154"/>
+        <location filename="../../ui/session_editor.py" line="153"/>
         <source>Presentation</source>
         <translation>Présentation</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="155"/>
+        <location filename="../../ui/session_editor.py" line="154"/>
         <source>Half-days</source>
         <translation>Demi-journées</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="156"/>
+        <location filename="../../ui/session_editor.py" line="155"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="157"/>
+        <location filename="../../ui/session_editor.py" line="156"/>
         <source>Speakers</source>
         <translation>Intervenants</translation>
     </message>
@@ -654,12 +662,12 @@
         <translation>Nouvel intervenant…</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="397"/>
+        <location filename="../../ui/session_editor.py" line="384"/>
         <source>Tool or connection link</source>
         <translation>Outil ou lien de connexion</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="399"/>
+        <location filename="../../ui/session_editor.py" line="386"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
@@ -685,47 +693,47 @@
 <context>
     <name>SpeakerEditor</name>
     <message>
-        <location filename="../../ui/speaker_editor.py" line="41"/>
+        <location filename="../../ui/speaker_editor.py" line="40"/>
         <source>New speaker</source>
         <translation>Nouvel intervenant</translation>
     </message>
     <message>
-        <location filename="../../ui/speaker_editor.py" line="41"/>
+        <location filename="../../ui/speaker_editor.py" line="40"/>
         <source>Edit speaker</source>
         <translation>Modifier l&apos;intervenant</translation>
     </message>
     <message>
-        <location filename="../../ui/speaker_editor.py" line="62"/>
+        <location filename="../../ui/speaker_editor.py" line="61"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/speaker_editor.py" line="63"/>
+        <location filename="../../ui/speaker_editor.py" line="62"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/speaker_editor.py" line="64"/>
+        <location filename="../../ui/speaker_editor.py" line="63"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../ui/speaker_editor.py" line="65"/>
+        <location filename="../../ui/speaker_editor.py" line="64"/>
         <source>Description</source>
         <translation>Présentation</translation>
     </message>
     <message>
-        <location filename="../../ui/speaker_editor.py" line="66"/>
+        <location filename="../../ui/speaker_editor.py" line="65"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/speaker_editor.py" line="67"/>
+        <location filename="../../ui/speaker_editor.py" line="66"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/speaker_editor.py" line="68"/>
+        <location filename="../../ui/speaker_editor.py" line="67"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
@@ -733,7 +741,7 @@
 <context>
     <name>SpeakerLinkEditor</name>
     <message>
-        <location filename="../../ui/session_editor.py" line="112"/>
+        <location filename="../../ui/session_editor.py" line="114"/>
         <source>Role, e.g. speaker, facilitator</source>
         <translation>Rôle, par ex. intervenant, animateur</translation>
     </message>
@@ -762,17 +770,17 @@
 <context>
     <name>TimeSlotEditor</name>
     <message>
-        <location filename="../../ui/session_editor.py" line="72"/>
+        <location filename="../../ui/session_editor.py" line="74"/>
         <source>to be confirmed</source>
         <translation>à confirmer</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="78"/>
+        <location filename="../../ui/session_editor.py" line="80"/>
         <source>from</source>
         <translation>de</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="80"/>
+        <location filename="../../ui/session_editor.py" line="82"/>
         <source>to</source>
         <translation>à</translation>
     </message>

@@ -1,0 +1,85 @@
+"""What every editor dialog shares: field errors, saving through a service, leaving safely."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from ..errors import Message, UserError, ValidationError
+from .context import AppContext
+from .formatting import error_text
+from .forms import FieldErrors
+
+
+class EditorDialog(QDialog):
+    """An editor of one record; subclasses read the form and call their service.
+
+    Fields are checked before saving and each refusal is shown beside its field;
+    Cancel (or Escape) with unsaved changes asks before dropping them.
+    """
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.saved_id: int | None = None
+        self.errors = FieldErrors()
+        self._loaded: Any = None
+
+    # What subclasses provide
+
+    def draft(self) -> Any:
+        raise NotImplementedError
+
+    def validate(self, draft: Any) -> Mapping[str, Message]:
+        raise NotImplementedError
+
+    def store(self, draft: Any) -> int:
+        """Saves the draft through the service; returns the record's id."""
+        raise NotImplementedError
+
+    def show_page(self, page: int) -> None:
+        """Brings the part of the form holding a refused field into view."""
+
+    # Shared behaviour
+
+    def mark_loaded(self) -> None:
+        """Remembers the form as loaded, to tell later whether anything changed."""
+        self._loaded = self.draft()
+
+    def has_changes(self) -> bool:
+        return self._loaded is not None and self.draft() != self._loaded
+
+    def save(self) -> None:
+        draft = self.draft()
+        if self._show_errors(self.validate(draft)):
+            return
+        try:
+            self.saved_id = self.store(draft)
+        except ValidationError as error:
+            self._show_errors(error.errors)
+            return
+        except UserError as error:
+            QMessageBox.warning(self, self.windowTitle(), error_text(error))
+            return
+        self.accept()
+
+    def reject(self) -> None:
+        if self.has_changes():
+            answer = QMessageBox.question(
+                self,
+                self.windowTitle(),
+                self.tr("Discard your changes?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
+
+    def _show_errors(self, errors: Mapping[str, Message]) -> bool:
+        page = self.errors.show(errors)
+        if page is not None:
+            self.show_page(page)
+        return page is not None
