@@ -38,7 +38,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 RESULTS = Path(__file__).resolve().parent / "results"
 #: Bumped when the generated data changes, so that a cached database is rebuilt.
-DATA_VERSION = 1
+DATA_VERSION = 2
 SEED = 20201008
 #: How long a child or a listing may take before the run is declared stuck.
 TIMEOUT_S = 120
@@ -355,6 +355,7 @@ def session_records(
                 "location": location,
                 "capacity": rng.choice(CAPACITIES),
                 "registration_deadline": deadline,
+                "first_date": day,
                 "contact_name": contact,
                 "status": rng.choices(statuses, weights)[0],
                 "search_key": search_key(title, location, contact),

@@ -105,6 +105,9 @@ class TrainingSession(Versioned, Base):
     location: Mapped[str] = mapped_column(String(500), default="")
     capacity: Mapped[int] = mapped_column(Integer)
     registration_deadline: Mapped[date | None] = mapped_column(Date)
+    #: The date of the earliest half-day, kept by the sessions service: the
+    #: listing reads it without grouping 100,000 half-days at start-up.
+    first_date: Mapped[date | None] = mapped_column(Date)
     requires_dues: Mapped[bool] = mapped_column(Boolean, default=True)
     registration_form_url: Mapped[str] = mapped_column(String(1000), default="")
     dues_form_url: Mapped[str] = mapped_column(String(1000), default="")
@@ -252,7 +255,7 @@ class Registration(Versioned, Base):
     status: Mapped[RegistrationStatus] = mapped_column(
         _enum(RegistrationStatus, "registration_status")
     )
-    answers: Mapped[dict[str, Any]] = mapped_column(JSONDocument, default=dict)
+    answers: Mapped[dict[str, Any]] = mapped_column(JSONDocument(), default=dict)
 
     session: Mapped[TrainingSession] = relationship(back_populates="registrations")
     person: Mapped[Person] = relationship(back_populates="registrations")

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import datetime
+from typing import NamedTuple
 
 from sqlalchemy import select
 
@@ -12,8 +12,9 @@ from ..db.models import Organisation, Person, Registration, RegistrationStatus, 
 from ..text import search_key
 
 
-@dataclass(frozen=True, slots=True)
-class RegistrationRow:
+class RegistrationRow(NamedTuple):
+    """One line of the registrants listing."""
+
     id: int
     session_title: str
     last_name: str
@@ -22,7 +23,7 @@ class RegistrationRow:
     organisation: str
     submitted_at: datetime
     status: RegistrationStatus
-    search_text: str = field(repr=False)
+    search_text: str
 
 
 def list_registrations(database: Database) -> list[RegistrationRow]:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -13,7 +14,7 @@ from ..db.models import SessionSpeaker, Speaker, SpeakerKind, TimeSlot, Training
 from ..db.types import utc_now
 from ..errors import QT_TRANSLATE_NOOP
 from ..text import clean, normalise_email, search_key
-from .records import load, load_for_update
+from .records import load, load_for_update, read_rows
 from .validation import Errors, check_email, check_phone, check_url, raise_if_any, require_text
 
 
@@ -46,8 +47,9 @@ class SpeakerDetails:
     sessions: tuple[SpeakerSession, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class SpeakerRow:
+class SpeakerRow(NamedTuple):
+    """One line of the speakers directory."""
+
     id: int
     name: str
     kind: SpeakerKind
@@ -55,7 +57,7 @@ class SpeakerRow:
     email: str
     phone: str
     session_count: int
-    search_text: str = field(repr=False)
+    search_text: str
 
 
 def validate_speaker(draft: SpeakerDraft) -> Errors:
@@ -68,27 +70,28 @@ def validate_speaker(draft: SpeakerDraft) -> Errors:
 
 
 def list_speakers(database: Database) -> list[SpeakerRow]:
-    counts = (
-        select(SessionSpeaker.speaker_id, func.count().label("sessions"))
-        .group_by(SessionSpeaker.speaker_id)
-        .subquery()
+    sessions = (
+        select(func.count())
+        .where(SessionSpeaker.speaker_id == Speaker.id)
+        .correlate(Speaker)
+        .scalar_subquery()
     )
-    query = (
-        select(
-            Speaker.id,
-            Speaker.name,
-            Speaker.kind,
-            Speaker.organisation,
-            Speaker.email,
-            Speaker.phone,
-            func.coalesce(counts.c.sessions, 0),
-            Speaker.search_key,
-        )
-        .outerjoin(counts, counts.c.speaker_id == Speaker.id)
-        .order_by(Speaker.search_key)
+    query = select(
+        Speaker.id,
+        Speaker.name,
+        Speaker.kind,
+        Speaker.organisation,
+        Speaker.email,
+        Speaker.phone,
+        sessions,
+        Speaker.search_key,
+    ).order_by(
+        # An expression, not the indexed column: SQLite then scans the table and
+        # sorts, instead of following the index to every row in random order.
+        Speaker.search_key.concat("")
     )
     with database.read() as session:
-        return [SpeakerRow(*row) for row in session.execute(query)]
+        return read_rows(session, query, SpeakerRow)
 
 
 def get_speaker(database: Database, speaker_id: int) -> SpeakerDetails:

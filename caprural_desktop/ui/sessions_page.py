@@ -7,6 +7,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QWidget
 
+from ..db.models import SessionStatus
 from ..errors import QT_TRANSLATE_NOOP, UserError
 from ..services import sessions
 from ..services.sessions import HasRegistrationsError, SessionRow
@@ -17,6 +18,9 @@ from .formatting import Formatter, error_text, label
 from .listing_page import ListingPage
 from .session_editor import edit_session
 from .table_model import Column
+
+#: Statuses sort in the order a session goes through them, not alphabetically.
+STATUS_ORDER = {status: position for position, status in enumerate(SessionStatus)}
 
 
 def session_columns(formatter: Formatter) -> list[Column[SessionRow]]:
@@ -56,7 +60,7 @@ def session_columns(formatter: Formatter) -> list[Column[SessionRow]]:
         Column(
             QT_TRANSLATE_NOOP("Columns", "Status"),
             lambda row: label(row.status),
-            lambda row: list(type(row.status)).index(row.status),
+            lambda row: STATUS_ORDER[row.status],
             width=20,
         ),
     ]

@@ -35,8 +35,19 @@ def speaker_columns() -> list[Column[SpeakerRow]]:
         text_column(
             QT_TRANSLATE_NOOP("Columns", "Organisation"), lambda row: row.organisation, width=16
         ),
-        text_column(QT_TRANSLATE_NOOP("Columns", "E-mail"), lambda row: row.email, width=20),
-        text_column(QT_TRANSLATE_NOOP("Columns", "Phone"), lambda row: row.phone, width=13),
+        # Stored lower-cased, or as digits: sorted as they are.
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "E-mail"),
+            lambda row: row.email,
+            lambda row: row.email,
+            width=20,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Phone"),
+            lambda row: row.phone,
+            lambda row: row.phone,
+            width=13,
+        ),
         Column(
             QT_TRANSLATE_NOOP("Columns", "Sessions"),
             lambda row: str(row.session_count),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import (
@@ -53,15 +54,19 @@ class Column(Generic[Row]):
     stretch: bool = False
 
 
+@lru_cache(maxsize=65536)
+def _folded_for_sorting(text: str) -> str:
+    """fold() remembered: columns like organisations repeat the same few hundred values."""
+    return fold(text)
+
+
 def text_column(
     title: str, text: Callable[[Row], str], *, width: int = 12, stretch: bool = False
 ) -> Column[Row]:
     """A column of free text, sorted without regard to case or accents."""
-    return Column(title, text, lambda row: fold(text(row)), width=width, stretch=stretch)
-
-
-def _none_last(value: Any) -> tuple[bool, Any]:
-    return (value is None, value)
+    return Column(
+        title, text, lambda row: _folded_for_sorting(text(row)), width=width, stretch=stretch
+    )
 
 
 class RowTableModel(QAbstractTableModel, Generic[Row]):
@@ -74,8 +79,9 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         self._visible: list[Row] = []
         self._tokens: list[str] = []
         self._sort: tuple[int, Qt.SortOrder] | None = None
-        # Sort keys per column, computed on the first sort by that column.
-        self._sort_keys: dict[int, dict[int, tuple[bool, Any]]] = {}
+        # Sort keys per column, in the order rows were given, computed on the
+        # first sort by that column.
+        self._sort_keys: dict[int, list[Any]] = {}
 
     # Feeding, filtering, sorting
 
@@ -116,22 +122,21 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         keys = self._sort_keys.get(column)
         if keys is None:
             key = self._columns[column].sort_key
-            keys = self._sort_keys[column] = {id(row): _none_last(key(row)) for row in self._rows}
-        self._rows.sort(
-            key=lambda row: keys[id(row)], reverse=order == Qt.SortOrder.DescendingOrder
-        )
+            keys = self._sort_keys[column] = [key(row) for row in self._loaded]
+        # Positions sorted by plain keys: C-level key lookups and Python's fast
+        # comparisons of strings and numbers. Blanks go last in either order.
+        filled = [number for number, value in enumerate(keys) if value is not None]
+        blanks = [number for number, value in enumerate(keys) if value is None]
+        filled.sort(key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
+        loaded = self._loaded
+        self._rows = [loaded[number] for number in filled + blanks]
 
     def _apply_filter(self) -> None:
-        tokens = self._tokens
-        if not tokens:
-            self._visible = list(self._rows)
-        elif len(tokens) == 1:
-            token = tokens[0]
-            self._visible = [row for row in self._rows if token in row.search_text]
-        else:
-            self._visible = [
-                row for row in self._rows if all(token in row.search_text for token in tokens)
-            ]
+        """Keeps the rows holding every word typed, one word per pass (fast list scans)."""
+        visible = self._rows
+        for token in self._tokens:
+            visible = [row for row in visible if token in row.search_text]
+        self._visible = visible if self._tokens else list(self._rows)
 
     # Reading
 

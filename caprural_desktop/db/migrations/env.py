@@ -5,13 +5,16 @@ from __future__ import annotations
 from alembic import context
 
 from caprural_desktop.db.models import Base
-from caprural_desktop.db.types import UTCDateTime
+from caprural_desktop.db.types import JSONDocument, UTCDateTime
 
 
 def render_item(kind: str, obj: object, autogen_context: object) -> str | bool:
     """Migrations name plain SQL types, not the app's Python-side decorators."""
     if kind == "type" and isinstance(obj, UTCDateTime):
         return "sa.DateTime(timezone=True)"
+    if kind == "type" and isinstance(obj, JSONDocument):
+        autogen_context.imports.add("from sqlalchemy.dialects import postgresql")  # type: ignore[attr-defined]
+        return 'sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), "postgresql")'
     return False
 
 

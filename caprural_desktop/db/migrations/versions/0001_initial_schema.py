@@ -84,6 +84,7 @@ def upgrade() -> None:
         sa.Column("location", sa.String(length=500), nullable=False),
         sa.Column("capacity", sa.Integer(), nullable=False),
         sa.Column("registration_deadline", sa.Date(), nullable=True),
+        sa.Column("first_date", sa.Date(), nullable=True),
         sa.Column("requires_dues", sa.Boolean(), nullable=False),
         sa.Column("registration_form_url", sa.String(length=1000), nullable=False),
         sa.Column("dues_form_url", sa.String(length=1000), nullable=False),
