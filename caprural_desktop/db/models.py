@@ -231,6 +231,7 @@ class Person(Versioned, Base):
     email: Mapped[str] = mapped_column(String(320), unique=True)
     phone: Mapped[str] = mapped_column(String(50), default="")
     job_title: Mapped[str] = mapped_column(String(300), default="")
+    commune: Mapped[str] = mapped_column(String(200), default="")
     organisation_id: Mapped[int | None] = mapped_column(
         ForeignKey("organisation.id", ondelete="SET NULL"), index=True
     )
@@ -251,11 +252,44 @@ class Registration(Versioned, Base):
         ForeignKey("training_session.id", ondelete="CASCADE"), index=True
     )
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"), index=True)
-    submitted_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    #: The form's timestamp; None for a row typed into the sheet without one
+    #: (queued after every timestamped response).
+    submitted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     status: Mapped[RegistrationStatus] = mapped_column(
         _enum(RegistrationStatus, "registration_status")
     )
     answers: Mapped[dict[str, Any]] = mapped_column(JSONDocument(), default=dict)
+    #: The organisation as the respondent wrote it (matched to a member later).
+    organisation_answer: Mapped[str] = mapped_column(String(500), default="")
+    #: The coordinator's decisions, which the queue respects when it is recomputed.
+    forced_confirmed: Mapped[bool] = mapped_column(Boolean, default=False)
+    accepted_late: Mapped[bool] = mapped_column(Boolean, default=False)
+    import_batch_id: Mapped[int | None] = mapped_column(
+        ForeignKey("import_batch.id", ondelete="SET NULL"), index=True
+    )
 
     session: Mapped[TrainingSession] = relationship(back_populates="registrations")
     person: Mapped[Person] = relationship(back_populates="registrations")
+
+
+class ImportBatch(Base):
+    """One imported response file: what it was, how it was read, what it changed.
+
+    `undo` holds what the import replaced, so that it can be taken back.
+    """
+
+    __tablename__ = "import_batch"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("training_session.id", ondelete="CASCADE"), index=True
+    )
+    file_name: Mapped[str] = mapped_column(String(500))
+    sha256: Mapped[str] = mapped_column(String(64))
+    sheet: Mapped[str] = mapped_column(String(300), default="")
+    mapping: Mapped[dict[str, Any]] = mapped_column(JSONDocument(), default=dict)
+    options: Mapped[dict[str, Any]] = mapped_column(JSONDocument(), default=dict)
+    counts: Mapped[dict[str, Any]] = mapped_column(JSONDocument(), default=dict)
+    undo: Mapped[dict[str, Any]] = mapped_column(JSONDocument(), default=dict)
+    imported_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    undone_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -31,32 +31,33 @@
     </message>
     <message>
         <location filename="../../ui/registrants_page.py" line="39"/>
-        <location filename="../../ui/sessions_page.py" line="57"/>
+        <location filename="../../ui/sessions_page.py" line="61"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="25"/>
+        <location filename="../../ui/sessions_page.py" line="29"/>
         <source>Title</source>
+        <extracomment>Statuses sort in the order a session goes through them, not alphabetically.</extracomment>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="32"/>
+        <location filename="../../ui/sessions_page.py" line="36"/>
         <source>First date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="38"/>
+        <location filename="../../ui/sessions_page.py" line="42"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="44"/>
+        <location filename="../../ui/sessions_page.py" line="48"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="51"/>
+        <location filename="../../ui/sessions_page.py" line="55"/>
         <source>Deadline</source>
         <translation>Date limite</translation>
     </message>
@@ -71,17 +72,17 @@
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/speakers_page.py" line="38"/>
+        <location filename="../../ui/speakers_page.py" line="40"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/speakers_page.py" line="39"/>
+        <location filename="../../ui/speakers_page.py" line="46"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/speakers_page.py" line="41"/>
+        <location filename="../../ui/speakers_page.py" line="52"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
@@ -443,7 +444,7 @@
         <translation>Certains champs ne sont pas valides.</translation>
     </message>
     <message>
-        <location filename="../../services/records.py" line="20"/>
+        <location filename="../../services/records.py" line="27"/>
         <source>This record no longer exists (number {id}).</source>
         <translation>Cet élément n&apos;existe plus (numéro {id}).</translation>
     </message>
@@ -478,12 +479,12 @@
         <translation>Les demi-journées {first} et {second} se chevauchent.</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="288"/>
+        <location filename="../../services/sessions.py" line="279"/>
         <source>This session has {count} registration(s); cancel it rather than delete it.</source>
         <translation>Cette session a {count} inscription(s) : annulez-la plutôt que de la supprimer.</translation>
     </message>
     <message>
-        <location filename="../../services/speakers.py" line="63"/>
+        <location filename="../../services/speakers.py" line="65"/>
         <source>Give a name.</source>
         <translation>Indiquez un nom.</translation>
     </message>
@@ -501,6 +502,71 @@
         <location filename="../../services/validation.py" line="35"/>
         <source>A phone number has only digits, spaces and +.</source>
         <translation>Un numéro de téléphone ne contient que des chiffres, des espaces et +.</translation>
+    </message>
+    <message>
+        <location filename="../../spreadsheets/reading.py" line="65"/>
+        <source>Cannot read {name}: {reason}</source>
+        <translation>Impossible de lire {name} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../spreadsheets/reading.py" line="76"/>
+        <source>The file {name} is not a workbook, whatever its name says: download the responses again.</source>
+        <translation>Le fichier {name} n&apos;est pas un classeur, malgré son nom : téléchargez à nouveau les réponses.</translation>
+    </message>
+    <message>
+        <location filename="../../spreadsheets/reading.py" line="94"/>
+        <source>The file {name} is too large for a response sheet.</source>
+        <translation>Le fichier {name} est trop volumineux pour une feuille de réponses.</translation>
+    </message>
+    <message>
+        <location filename="../../spreadsheets/reading.py" line="109"/>
+        <source>The archive {name} holds no CSV file.</source>
+        <translation>L&apos;archive {name} ne contient aucun fichier CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../spreadsheets/reading.py" line="130"/>
+        <source>The workbook {name} is protected by a password or in an old format: open it, remove the password and save it as .xlsx.</source>
+        <translation>Le classeur {name} est protégé par un mot de passe ou dans un ancien format : ouvrez-le, retirez le mot de passe et enregistrez-le en .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../spreadsheets/reading.py" line="149"/>
+        <source>The workbook {name} cannot be read: {reason}</source>
+        <translation>Le classeur {name} est illisible : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../spreadsheets/reading.py" line="158"/>
+        <source>The workbook has no sheet.</source>
+        <translation>Le classeur ne contient aucune feuille.</translation>
+    </message>
+    <message>
+        <location filename="../../spreadsheets/reading.py" line="162"/>
+        <source>The workbook has no sheet named {sheet}.</source>
+        <translation>Le classeur n&apos;a pas de feuille nommée {sheet}.</translation>
+    </message>
+    <message>
+        <location filename="../../spreadsheets/reading.py" line="180"/>
+        <source>The file {name} is neither a workbook nor a CSV text file.</source>
+        <translation>Le fichier {name} n&apos;est ni un classeur ni un fichier texte CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../spreadsheets/reading.py" line="192"/>
+        <source>The CSV file {name} is malformed: {reason}</source>
+        <translation>Le fichier CSV {name} est mal formé : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../spreadsheets/safety.py" line="31"/>
+        <source>The file {name} is refused: once uncompressed it would be far too large (a damaged or malicious archive).</source>
+        <translation>Le fichier {name} est refusé : une fois décompressé, il serait beaucoup trop volumineux (archive endommagée ou malveillante).</translation>
+    </message>
+    <message>
+        <location filename="../../spreadsheets/safety.py" line="49"/>
+        <source>The file {name} is damaged: {reason}</source>
+        <translation>Le fichier {name} est endommagé : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../spreadsheets/safety.py" line="71"/>
+        <source>The file {name} is refused: it declares XML entities, which spreadsheets never need.</source>
+        <translation>Le fichier {name} est refusé : il déclare des entités XML, dont un tableur n&apos;a jamais besoin.</translation>
     </message>
 </context>
 <context>
@@ -675,17 +741,17 @@
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../ui/sessions_page.py" line="73"/>
+        <location filename="../../ui/sessions_page.py" line="77"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="104"/>
+        <location filename="../../ui/sessions_page.py" line="108"/>
         <source>Delete the session “{}”?</source>
         <translation>Supprimer la session « {} » ?</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="112"/>
+        <location filename="../../ui/sessions_page.py" line="116"/>
         <source>Delete it anyway, with all its registrations? This cannot be undone.</source>
         <translation>La supprimer quand même, avec toutes ses inscriptions ? Cette action est définitive.</translation>
     </message>
@@ -749,17 +815,17 @@
 <context>
     <name>SpeakersPage</name>
     <message>
-        <location filename="../../ui/speakers_page.py" line="58"/>
+        <location filename="../../ui/speakers_page.py" line="69"/>
         <source>Speakers</source>
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../ui/speakers_page.py" line="74"/>
+        <location filename="../../ui/speakers_page.py" line="85"/>
         <source>Delete the speaker “{}”?</source>
         <translation>Supprimer l&apos;intervenant « {} » ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/speakers_page.py" line="77"/>
+        <location filename="../../ui/speakers_page.py" line="88"/>
         <source>They will be removed from the %n session(s) they speak at.</source>
         <translation>
             <numerusform>Il sera retiré de la session où il intervient.</numerusform>

@@ -1,0 +1,1 @@
+"""Spreadsheets in and out: reading form responses, mapping their columns (no Qt here)."""

@@ -1,0 +1,108 @@
+"""Reading the forms' timestamps, in whatever shape the download wrote them.
+
+A workbook holds real date cells in the spreadsheet's local time. Google Forms'
+own CSV writes text with its UTC offset ("2020/09/28 10:15:32 AM UTC+2"); a CSV
+saved from a spreadsheet writes local text in the spreadsheet's locale
+("28/09/2020 10:15:32", or "9/28/2020 10:15:32 AM" in English). Day and month
+order is decided once per file from the values themselves when one of them
+cannot be a month, and otherwise assumed French (and shown as a guess).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+
+from ..clock import PARIS
+
+_TIMESTAMP = re.compile(
+    r"""^\s*
+    (?P<a>\d{1,4})[/.\-](?P<b>\d{1,2})[/.\-](?P<c>\d{1,4})   # a date, in some order
+    (?:[T\s,]+
+       (?P<hour>\d{1,2})[:h](?P<minute>\d{2})(?::(?P<second>\d{2})(?:[.,]\d+)?)?
+       \s*(?P<ampm>[AaPp]\.?\s?[Mm]\.?)?
+    )?
+    \s*(?P<zone>Z|(?:UTC|GMT)?\s*[+\-]\d{1,2}(?::?\d{2})?|UTC|GMT)?
+    \s*$""",
+    re.VERBOSE,
+)
+_ZONE = re.compile(r"(?:UTC|GMT)?\s*(?P<sign>[+\-])(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?")
+
+
+def guess_day_first(texts: Iterable[str]) -> bool | None:
+    """True for day/month order, False for month/day; None when the values do not say."""
+    for text in texts:
+        match = _TIMESTAMP.match(text)
+        if match is None or len(match["a"]) == 4:
+            continue
+        first, second = int(match["a"]), int(match["b"])
+        if first > 12 >= second:
+            return True
+        if second > 12 >= first:
+            return False
+    return None
+
+
+def parse_timestamp(
+    value: object, *, day_first: bool = True, local_zone: tzinfo = PARIS
+) -> datetime | None:
+    """An aware datetime in UTC, or None when the value is not a timestamp.
+
+    Cells without a zone are in `local_zone` (the spreadsheet's time zone).
+    """
+    if isinstance(value, datetime):
+        return _aware(value, local_zone)
+    if isinstance(value, date):
+        return _aware(datetime(value.year, value.month, value.day), local_zone)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return _from_serial(float(value), local_zone)
+    if not isinstance(value, str):
+        return None
+    match = _TIMESTAMP.match(value)
+    if match is None:
+        return None
+    try:
+        moment = _from_match(match, day_first)
+    except ValueError:
+        return None
+    zone = match["zone"]
+    return _aware(moment, local_zone if zone is None else _zone(zone))
+
+
+def _from_match(match: re.Match[str], day_first: bool) -> datetime:
+    a, b, c = match["a"], int(match["b"]), match["c"]
+    if len(a) == 4:
+        year, month, day = int(a), b, int(c)
+    else:
+        year = int(c) + (2000 if len(c) == 2 else 0)
+        day, month = (int(a), b) if day_first else (b, int(a))
+    hour = int(match["hour"] or 0)
+    ampm = (match["ampm"] or "").replace(".", "").replace(" ", "").upper()
+    if ampm == "PM" and hour < 12:
+        hour += 12
+    elif ampm == "AM" and hour == 12:
+        hour = 0
+    return datetime(year, month, day, hour, int(match["minute"] or 0), int(match["second"] or 0))
+
+
+def _zone(text: str) -> tzinfo:
+    """The zone written after a time: "Z", "UTC", "GMT+2", "UTC-03:30", "+0100"."""
+    match = _ZONE.match(text)
+    if match is None:  # "Z", "UTC" or "GMT" alone
+        return UTC
+    offset = timedelta(hours=int(match["hours"]), minutes=int(match["minutes"] or 0))
+    return timezone(-offset if match["sign"] == "-" else offset)
+
+
+def _from_serial(serial: float, local_zone: tzinfo) -> datetime | None:
+    """A spreadsheet serial date (days since 30 December 1899), as a re-saved CSV may hold."""
+    if not 20000 < serial < 80000:  # 1954 to 2119: anything else is not a timestamp
+        return None
+    return _aware(datetime(1899, 12, 30) + timedelta(days=serial), local_zone)
+
+
+def _aware(moment: datetime, zone: tzinfo) -> datetime:
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=zone)
+    return moment.astimezone(UTC)

@@ -1,0 +1,54 @@
+"""Timestamps as Google, Excel and LibreOffice write them."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from caprural_desktop.spreadsheets.timestamps import guess_day_first, parse_timestamp
+
+
+def utc(*parts: int) -> datetime:
+    return datetime(*parts, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2020/09/28 10:15:32 AM UTC+2", utc(2020, 9, 28, 8, 15, 32)),
+        ("2020/09/28 3:15:32 PM GMT+2", utc(2020, 9, 28, 13, 15, 32)),
+        ("2020/09/28 12:05:00 AM UTC+2", utc(2020, 9, 27, 22, 5)),
+        ("2020/09/28 10:15:32 UTC", utc(2020, 9, 28, 10, 15, 32)),
+        ("2020-09-28T10:15:32Z", utc(2020, 9, 28, 10, 15, 32)),
+        ("2020-09-28 10:15:32+01:00", utc(2020, 9, 28, 9, 15, 32)),
+        ("28/09/2020 10:15:32", utc(2020, 9, 28, 8, 15, 32)),  # Paris summer time
+        ("28/12/2020 10:15", utc(2020, 12, 28, 9, 15)),  # Paris winter time
+        ("28.09.2020 10h15", utc(2020, 9, 28, 8, 15)),
+        ("28/09/20 10:15", utc(2020, 9, 28, 8, 15)),
+    ],
+)
+def test_text_timestamps(text, expected):
+    assert parse_timestamp(text) == expected
+
+
+def test_month_first_when_asked():
+    assert parse_timestamp("9/28/2020 10:15:32 PM", day_first=False) == utc(2020, 9, 28, 20, 15, 32)
+    assert parse_timestamp("9/28/2020 10:15:32 PM", day_first=True) is None
+
+
+def test_date_cells_are_in_the_sheet_s_time_zone():
+    assert parse_timestamp(datetime(2020, 9, 28, 10, 15)) == utc(2020, 9, 28, 8, 15)
+    assert parse_timestamp(date(2020, 9, 28)) == utc(2020, 9, 27, 22, 0)
+    assert parse_timestamp(44102.5) == utc(2020, 9, 28, 10, 0)  # a serial date, re-saved CSV
+
+
+@pytest.mark.parametrize("value", [None, "", "hier", "31/02/2020 10:00", True, 12, "2020"])
+def test_what_is_not_a_timestamp(value):
+    assert parse_timestamp(value) is None
+
+
+def test_day_and_month_order_is_guessed_from_the_values():
+    assert guess_day_first(["01/10/2020 09:00", "28/09/2020 10:00"]) is True
+    assert guess_day_first(["10/1/2020 9:00 AM", "9/28/2020 10:00 AM"]) is False
+    assert guess_day_first(["01/02/2020", "2020/09/28 10:00"]) is None
