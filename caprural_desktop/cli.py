@@ -11,6 +11,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date, time
+from pathlib import Path
 from typing import Any, NoReturn
 
 from .db.database import Database
@@ -18,6 +19,7 @@ from .db.models import SessionFormat
 from .errors import Translate, UserError, untranslated
 
 EXIT_USER_ERROR = 2
+_TRANSLATE: Translate = untranslated
 
 
 class _Parser(argparse.ArgumentParser):
@@ -67,6 +69,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     speakers = commands.add_parser("speakers", help="list speakers")
     speakers.add_argument("--json", action="store_true", help="print a JSON list")
+
+    importing = commands.add_parser(
+        "import", help="import a session's Google Form responses (.xlsx, .ods, .csv, .zip)"
+    )
+    importing.add_argument("file", type=Path, metavar="FILE")
+    importing.add_argument("--session", required=True, type=int, metavar="ID")
+    importing.add_argument("--dry-run", action="store_true", help="plan only, write nothing")
+    importing.add_argument("--json", action="store_true", help="print the report as JSON")
+
+    registrations = commands.add_parser("registrations", help="a session's queue, in order")
+    registrations.add_argument("--session", required=True, type=int, metavar="ID")
+    registrations.add_argument("--json", action="store_true", help="print a JSON list")
     return parser
 
 
@@ -79,7 +93,8 @@ def run(arguments: argparse.Namespace) -> int:
     from .config import database_url
     from .db.migrate import open_database
 
-    translate = _translate()
+    global _TRANSLATE
+    translate = _TRANSLATE = _translate()
     try:
         database, _created = open_database(database_url(arguments.database))
         try:
@@ -202,6 +217,68 @@ def _speakers(database: Database, arguments: argparse.Namespace) -> None:
         print(f"{row.id}\t{row.kind.value}\t{row.name}")
 
 
+def _import(database: Database, arguments: argparse.Namespace) -> None:
+    from .services.importing import apply_import, plan_import
+
+    plan = plan_import(database, arguments.session, arguments.file)
+    counts = plan.counts if arguments.dry_run else apply_import(database, plan).counts
+    report = {
+        "rows": counts.rows,
+        "added": counts.added,
+        "updated": counts.updated,
+        "unchanged": counts.unchanged,
+        "duplicates": counts.duplicates,
+        "invalid": [{"row": i.row, "reason": i.message.render(_TRANSLATE)} for i in counts.invalid],
+        "warnings": [
+            {"row": w.row, "reason": w.message.render(_TRANSLATE)} for w in counts.warnings
+        ],
+        "confirmed": counts.confirmed,
+        "waitlisted": counts.waitlisted,
+        "late": counts.late,
+    }
+    if arguments.json:
+        _print_json(report)
+        return
+    for key in ("rows", "added", "updated", "unchanged", "duplicates"):
+        print(f"{key}: {report[key]}")
+    for kind in ("invalid", "warnings"):
+        for item in report[kind]:
+            print(f"{kind} row {item['row']}: {item['reason']}")
+    for key in ("confirmed", "waitlisted", "late"):
+        print(f"{key}: {report[key]}")
+
+
+def _registrations(database: Database, arguments: argparse.Namespace) -> None:
+    from .clock import PARIS
+    from .services.registrations import session_queue
+
+    rows = session_queue(database, arguments.session)
+    if arguments.json:
+        _print_json(
+            [
+                {
+                    "id": row.id,
+                    "email": row.email,
+                    "first_name": row.first_name,
+                    "last_name": row.last_name,
+                    "organisation": row.organisation,
+                    "status": row.status.value,
+                    "submitted_at": row.submitted_at.astimezone(PARIS).isoformat()
+                    if row.submitted_at
+                    else None,
+                    "forced_confirmed": row.forced_confirmed,
+                    "accepted_late": row.accepted_late,
+                }
+                for row in rows
+            ]
+        )
+        return
+    for position, row in enumerate(rows, start=1):
+        when = row.submitted_at.astimezone(PARIS).isoformat() if row.submitted_at else "-"
+        name = " ".join(part for part in (row.first_name, row.last_name) if part)
+        print(f"{position}\t{row.status.value}\t{when}\t{row.email}\t{name}")
+
+
 def _iso(value: date | None) -> str | None:
     return value.isoformat() if value else None
 
@@ -215,4 +292,6 @@ _COMMANDS: dict[str, Callable[[Database, argparse.Namespace], None]] = {
     "demo": _demo,
     "sessions": _sessions,
     "speakers": _speakers,
+    "import": _import,
+    "registrations": _registrations,
 }

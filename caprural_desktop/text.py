@@ -39,9 +39,17 @@ def search_key(*parts: str | None) -> str:
     return " ".join(fold(part) for part in parts if part)
 
 
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+
+
 def normalise_email(email: str | None) -> str:
-    """The stored form of an e-mail address: trimmed and lower-cased."""
-    return (email or "").strip().lower()
+    """The stored form of an e-mail address: trimmed and lower-cased.
+
+    Pasted addresses bring invisible characters (zero-width spaces, no-break
+    spaces, a "mailto:"): they are dropped, so the same person is found again.
+    """
+    text = (email or "").translate(_INVISIBLE).replace("\u00a0", " ").strip().lower()
+    return text.removeprefix("mailto:").strip()
 
 
 def is_valid_email(email: str) -> bool:

@@ -5,11 +5,15 @@ from __future__ import annotations
 from datetime import datetime
 from typing import NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 
 from ..db.database import Database
 from ..db.models import Organisation, Person, Registration, RegistrationStatus, TrainingSession
+from ..db.types import utc_now
 from ..text import search_key
+from .queue import QueueEntry, compute_statuses
+from .records import load, read_rows
 
 
 class RegistrationRow(NamedTuple):
@@ -21,7 +25,7 @@ class RegistrationRow(NamedTuple):
     first_name: str
     email: str
     organisation: str
-    submitted_at: datetime
+    submitted_at: datetime | None
     status: RegistrationStatus
     search_text: str
 
@@ -59,3 +63,130 @@ def list_registrations(database: Database) -> list[RegistrationRow]:
         )
         for reg_id, title, last, first, email, organisation, submitted, status in rows
     ]
+
+
+# The queue of a session ---------------------------------------------------------------
+
+
+class QueueRow(NamedTuple):
+    """A registration in the session's queue, as the CLI and the queue view show it."""
+
+    id: int
+    email: str
+    first_name: str
+    last_name: str
+    organisation: str
+    status: RegistrationStatus
+    submitted_at: datetime | None
+    forced_confirmed: bool
+    accepted_late: bool
+
+
+def session_queue(database: Database, session_id: int) -> list[QueueRow]:
+    """The session's registrations in queue order (submission time, untimed last)."""
+    query = (
+        select(
+            Registration.id,
+            Person.email,
+            Person.first_name,
+            Person.last_name,
+            Registration.organisation_answer,
+            Registration.status,
+            Registration.submitted_at,
+            Registration.forced_confirmed,
+            Registration.accepted_late,
+        )
+        .join(Person, Person.id == Registration.person_id)
+        .where(Registration.session_id == session_id)
+        .order_by(Registration.submitted_at.is_(None), Registration.submitted_at, Registration.id)
+    )
+    with database.read() as session:
+        load(session, TrainingSession, session_id)
+        return read_rows(session, query, QueueRow)
+
+
+def recompute_queue(session: Session, session_id: int) -> dict[int, RegistrationStatus]:
+    """Applies the queue rules to every registration of the session; returns what changed."""
+    record = load(session, TrainingSession, session_id)
+    rows = session.execute(
+        select(
+            Registration.id,
+            Registration.submitted_at,
+            Registration.status,
+            Registration.forced_confirmed,
+            Registration.accepted_late,
+        ).where(Registration.session_id == session_id)
+    ).all()
+    statuses = compute_statuses(
+        (
+            QueueEntry(
+                id=row.id,
+                submitted_at=row.submitted_at,
+                cancelled=row.status is RegistrationStatus.CANCELLED,
+                forced_confirmed=row.forced_confirmed,
+                accepted_late=row.accepted_late,
+            )
+            for row in rows
+        ),
+        capacity=record.capacity,
+        deadline=record.registration_deadline,
+    )
+    changed = {row.id: statuses[row.id] for row in rows if statuses[row.id] is not row.status}
+    by_status: dict[RegistrationStatus, list[int]] = {}
+    for registration_id, status in changed.items():
+        by_status.setdefault(status, []).append(registration_id)
+    for status, ids in by_status.items():
+        for start in range(0, len(ids), 500):
+            session.execute(
+                update(Registration)
+                .where(Registration.id.in_(ids[start : start + 500]))
+                .values(status=status, version=Registration.version + 1, updated_at=utc_now())
+            )
+    return changed
+
+
+def cancel_registration(database: Database, registration_id: int) -> dict[int, RegistrationStatus]:
+    """Cancels someone; the head of the waitlist takes the seat. Returns what changed."""
+    return _decide(database, registration_id, status=RegistrationStatus.CANCELLED, forced=False)
+
+
+def force_confirm(database: Database, registration_id: int) -> dict[int, RegistrationStatus]:
+    """Confirms someone whatever their place (the session may then be over capacity)."""
+    return _decide(database, registration_id, forced=True)
+
+
+def accept_late(database: Database, registration_id: int) -> dict[int, RegistrationStatus]:
+    """Lets a late response join the queue, in its order of submission."""
+    return _decide(database, registration_id, accepted_late=True)
+
+
+def restore_registration(database: Database, registration_id: int) -> dict[int, RegistrationStatus]:
+    """Undoes a cancellation or a forced confirmation: back to the queue's rules."""
+    return _decide(database, registration_id, status=RegistrationStatus.WAITLISTED, forced=False)
+
+
+def _decide(
+    database: Database,
+    registration_id: int,
+    *,
+    status: RegistrationStatus | None = None,
+    forced: bool | None = None,
+    accepted_late: bool | None = None,
+) -> dict[int, RegistrationStatus]:
+    with database.write() as session:
+        registration = load(session, Registration, registration_id)
+        session.execute(
+            select(TrainingSession.id)
+            .where(TrainingSession.id == registration.session_id)
+            .with_for_update()
+        )
+        if status is not None:
+            registration.status = status
+        if forced is not None:
+            registration.forced_confirmed = forced
+        if accepted_late is not None:
+            registration.accepted_late = accepted_late
+        session.flush()
+        changed = recompute_queue(session, registration.session_id)
+        changed.setdefault(registration_id, registration.status)
+        return changed

@@ -86,6 +86,8 @@ class Formatter:
             return f"{value.hour}h{value.minute:02d}"
         return self.locale.toString(to_qtime(value), QLocale.FormatType.ShortFormat)
 
-    def date_time(self, value: datetime) -> str:
+    def date_time(self, value: datetime | None) -> str:
+        if value is None:
+            return ""
         local = value.astimezone(PARIS)
         return f"{self.short_date(local.date())} {self.time(local.time())}"

@@ -568,6 +568,46 @@
         <source>The file {name} is refused: it declares XML entities, which spreadsheets never need.</source>
         <translation>Le fichier {name} est refusé : il déclare des entités XML, dont un tableur n&apos;a jamais besoin.</translation>
     </message>
+    <message>
+        <location filename="../../services/import_store.py" line="306"/>
+        <source>This import was already undone.</source>
+        <translation>Cet import a déjà été annulé.</translation>
+    </message>
+    <message>
+        <location filename="../../services/import_store.py" line="316"/>
+        <source>Undo the later imports of this session first, newest first.</source>
+        <translation>Annulez d&apos;abord les imports plus récents de cette session, du plus récent au plus ancien.</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="185"/>
+        <source>No header row found in {sheet}: is it the form&apos;s response sheet?</source>
+        <translation>Aucune ligne d&apos;en-tête trouvée dans {sheet} : est-ce bien la feuille des réponses du formulaire ?</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="199"/>
+        <source>No e-mail column in {sheet}: the e-mail identifies each registrant. Choose the column that holds it.</source>
+        <translation>Aucune colonne d&apos;adresse e-mail dans {sheet} : l&apos;adresse identifie chaque inscrit. Choisissez la colonne qui la contient.</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="231"/>
+        <source>No e-mail address.</source>
+        <translation>Pas d&apos;adresse e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="234"/>
+        <source>Invalid e-mail address: {email}</source>
+        <translation>Adresse e-mail invalide : {email}</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="310"/>
+        <source>No timestamp: kept, queued after the timestamped responses.</source>
+        <translation>Pas d’horodatage : réponse gardée, placée après les réponses horodatées.</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="315"/>
+        <source>Unreadable timestamp “{value}”: kept, queued after the timestamped responses.</source>
+        <translation>Horodatage illisible « {value} » : réponse gardée, placée après les réponses horodatées.</translation>
+    </message>
 </context>
 <context>
     <name>RegistrantsPage</name>

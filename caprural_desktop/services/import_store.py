@@ -1,0 +1,345 @@
+"""The database side of an import: the target session, what it holds, bulk writes, undo.
+
+Writes go through Core statements in bulk (one INSERT of many rows, not one ORM
+flush per row): a 100,000-response import stays within seconds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import bindparam, delete, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from ..db.database import Database
+from ..db.models import (
+    ImportBatch,
+    Person,
+    Registration,
+    RegistrationStatus,
+    TrainingSession,
+)
+from ..db.types import utc_now
+from ..errors import QT_TRANSLATE_NOOP, UserError
+from ..text import search_key
+from .people import normalise_phone
+from .records import load
+from .registrations import recompute_queue
+
+if TYPE_CHECKING:
+    from .importing import Changes, ImportCounts, ImportPlan, Response
+
+CHUNK = 500  # rows per statement: below every database's limit on bound parameters
+
+
+@dataclass(frozen=True)
+class Target:
+    session_id: int
+    capacity: int
+    deadline: date | None
+    remembered_mapping: dict[str, str] | None
+
+
+@dataclass(frozen=True)
+class Existing:
+    """A registration of the session as an import compares with it."""
+
+    registration_id: int
+    person_id: int
+    email: str
+    submitted_at: datetime | None
+    answers: dict[str, Any]
+    organisation_answer: str
+    status: RegistrationStatus
+    forced_confirmed: bool
+    accepted_late: bool
+    import_batch_id: int | None
+
+
+def load_target(database: Database, session_id: int) -> Target:
+    with database.read() as session:
+        return _target(session, session_id)
+
+
+def lock_target(session: Session, session_id: int) -> Target:
+    """The session, locked while its queue is recomputed (PostgreSQL; SQLite's write
+    transaction already holds the only write lock)."""
+    session.execute(
+        select(TrainingSession.id).where(TrainingSession.id == session_id).with_for_update()
+    )
+    return _target(session, session_id)
+
+
+def _target(session: Session, session_id: int) -> Target:
+    record = load(session, TrainingSession, session_id)
+    mapping = session.scalar(
+        select(ImportBatch.mapping)
+        .where(ImportBatch.session_id == session_id, ImportBatch.undone_at.is_(None))
+        .order_by(ImportBatch.id.desc())
+        .limit(1)
+    )
+    return Target(session_id, record.capacity, record.registration_deadline, mapping or None)
+
+
+def existing_registrations(session: Session, session_id: int) -> dict[str, Existing]:
+    query = (
+        select(
+            Registration.id,
+            Registration.person_id,
+            Person.email,
+            Registration.submitted_at,
+            Registration.answers,
+            Registration.organisation_answer,
+            Registration.status,
+            Registration.forced_confirmed,
+            Registration.accepted_late,
+            Registration.import_batch_id,
+        )
+        .join(Person, Person.id == Registration.person_id)
+        .where(Registration.session_id == session_id)
+    )
+    return {row.email: Existing(*row) for row in session.connection().execute(query)}
+
+
+def merged_time(current: datetime | None, incoming: datetime | None) -> datetime | None:
+    """The earliest response keeps its place in the queue."""
+    if current is None or incoming is None:
+        return current or incoming
+    return min(current, incoming)
+
+
+def would_change(current: Existing, response: Response) -> bool:
+    return (
+        current.answers != response.answers
+        or current.organisation_answer != response.organisation
+        or current.submitted_at != merged_time(current.submitted_at, response.submitted_at)
+    )
+
+
+def write(session: Session, plan: ImportPlan, changes: Changes, counts: ImportCounts) -> int:
+    """Writes the changes and the batch that records them; returns the batch's id."""
+    now = utc_now()
+    batch_id = session.execute(
+        insert(ImportBatch).returning(ImportBatch.id),
+        {
+            "session_id": plan.session_id,
+            "file_name": plan.path.name,
+            "sha256": plan.sha256,
+            "sheet": plan.sheet,
+            "mapping": plan.mapping.to_json(plan.header),
+            "options": {"day_first": plan.day_first, "time_zone": plan.time_zone},
+            "counts": _counts_json(counts),
+            "undo": {},
+            "imported_at": now,
+        },
+    ).scalar_one()
+    people = _people_ids(session, [*changes.new, *(r for _, r in changes.updated)], now)
+    created_people = people.pop("__created__")
+    _insert(
+        session,
+        Registration,
+        [
+            {
+                "session_id": plan.session_id,
+                "person_id": people[response.email],
+                "submitted_at": response.submitted_at,
+                "status": RegistrationStatus.WAITLISTED,
+                "answers": response.answers,
+                "organisation_answer": response.organisation,
+                "forced_confirmed": False,
+                "accepted_late": False,
+                "import_batch_id": batch_id,
+                "version": 1,
+                "created_at": now,
+                "updated_at": now,
+            }
+            for response in changes.new
+        ],
+    )
+    _update_registrations(session, changes, batch_id, now)
+    created = session.scalars(
+        select(Registration.id).where(Registration.import_batch_id == batch_id)
+    ).all()
+    undo = {
+        "created_registrations": list(created),
+        "created_people": created_people,
+        "updated": [_undo_json(current) for current, _ in changes.updated],
+    }
+    session.execute(update(ImportBatch).where(ImportBatch.id == batch_id).values(undo=undo))
+    recompute_queue(session, plan.session_id)
+    return batch_id
+
+
+def _people_ids(session: Session, responses: Sequence[Response], now: datetime) -> dict[str, Any]:
+    """Each response's person: found by e-mail across sessions, else created.
+
+    Their details take the latest answers where the form gave them.
+    """
+    emails = [response.email for response in responses]
+    known = _ids_by_email(session, emails)
+    missing = [response for response in responses if response.email not in known]
+    _insert(session, Person, [_person_row(response, now) for response in missing])
+    created = _ids_by_email(session, [response.email for response in missing])
+    known.update(created)
+    details = [
+        {"person_id": known[r.email], **_person_details(r)}
+        for r in responses
+        if r.email not in created and any(_person_details(r).values())
+    ]
+    for chunk in _chunks(details):
+        session.connection().execute(
+            update(Person)
+            .where(Person.id == bindparam("person_id"))
+            .values(
+                first_name=_unless_blank("first_name", Person.first_name),
+                last_name=_unless_blank("last_name", Person.last_name),
+                phone=_unless_blank("phone", Person.phone),
+                job_title=_unless_blank("job_title", Person.job_title),
+                commune=_unless_blank("commune", Person.commune),
+                version=Person.version + 1,
+                updated_at=now,
+            ),
+            chunk,
+        )
+    return {**known, "__created__": sorted(created.values())}
+
+
+def _unless_blank(name: str, column: Any) -> Any:
+    """The answer, or the value already stored when the form left it blank."""
+    return func.coalesce(func.nullif(bindparam(name), ""), column)
+
+
+def _person_details(response: Response) -> dict[str, str]:
+    return {
+        "first_name": response.first_name,
+        "last_name": response.last_name,
+        "phone": normalise_phone(response.phone),
+        "job_title": response.job_title,
+        "commune": response.commune,
+    }
+
+
+def _person_row(response: Response, now: datetime) -> dict[str, Any]:
+    details = _person_details(response)
+    return {
+        **details,
+        "email": response.email,
+        "search_key": search_key(
+            details["first_name"], details["last_name"], response.email, response.organisation
+        ),
+        "version": 1,
+        "created_at": now,
+        "updated_at": now,
+    }
+
+
+def _ids_by_email(session: Session, emails: Sequence[str]) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for chunk in _chunks(list(dict.fromkeys(emails))):
+        result = session.connection().execute(
+            select(Person.email, Person.id).where(Person.email.in_(chunk))
+        )
+        found.update((email, person_id) for email, person_id in result)
+    return found
+
+
+def _update_registrations(session: Session, changes: Changes, batch_id: int, now: datetime) -> None:
+    rows = [
+        {
+            "registration_id": current.registration_id,
+            "new_submitted_at": merged_time(current.submitted_at, response.submitted_at),
+            "new_answers": response.answers,
+            "new_organisation": response.organisation,
+        }
+        for current, response in changes.updated
+    ]
+    for chunk in _chunks(rows):
+        session.connection().execute(
+            update(Registration)
+            .where(Registration.id == bindparam("registration_id"))
+            .values(
+                submitted_at=bindparam("new_submitted_at", type_=Registration.submitted_at.type),
+                answers=bindparam("new_answers", type_=Registration.answers.type),
+                organisation_answer=bindparam("new_organisation"),
+                version=Registration.version + 1,
+                updated_at=now,
+            ),
+            chunk,
+        )
+
+
+def _undo_json(current: Existing) -> dict[str, Any]:
+    state = asdict(current)
+    state["submitted_at"] = current.submitted_at.isoformat() if current.submitted_at else None
+    state["status"] = current.status.value
+    return state
+
+
+def _counts_json(counts: ImportCounts) -> dict[str, Any]:
+    data = asdict(counts)
+    for key in ("invalid", "warnings"):
+        data[key] = [
+            {"row": item.row, "reason": item.message.render()} for item in getattr(counts, key)
+        ]
+    return data
+
+
+def _insert(session: Session, model: type, rows: list[dict[str, Any]]) -> None:
+    for chunk in _chunks(rows):
+        session.connection().execute(insert(model), chunk)
+
+
+def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+# Undo -------------------------------------------------------------------------------
+
+
+def undo(session: Session, batch_id: int) -> None:
+    batch = load(session, ImportBatch, batch_id)
+    if batch.undone_at is not None:
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "This import was already undone."))
+    later = session.scalar(
+        select(func.count()).where(
+            ImportBatch.session_id == batch.session_id,
+            ImportBatch.id > batch_id,
+            ImportBatch.undone_at.is_(None),
+        )
+    )
+    if later:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "Undo the later imports of this session first, newest first."
+            )
+        )
+    created = batch.undo.get("created_registrations", [])
+    for chunk in _chunks(created):
+        session.execute(delete(Registration).where(Registration.id.in_(chunk)))
+    for state in batch.undo.get("updated", []):
+        session.execute(
+            update(Registration)
+            .where(Registration.id == state["registration_id"])
+            .values(
+                submitted_at=datetime.fromisoformat(state["submitted_at"])
+                if state["submitted_at"]
+                else None,
+                answers=state["answers"],
+                organisation_answer=state["organisation_answer"],
+                import_batch_id=state["import_batch_id"],
+                version=Registration.version + 1,
+                updated_at=utc_now(),
+            )
+        )
+    people = batch.undo.get("created_people", [])
+    for chunk in _chunks(people):
+        still_registered = select(Registration.person_id).where(Registration.person_id.in_(chunk))
+        session.execute(
+            delete(Person).where(Person.id.in_(chunk), Person.id.not_in(still_registered))
+        )
+    batch.undone_at = utc_now()
+    recompute_queue(session, batch.session_id)

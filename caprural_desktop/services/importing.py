@@ -1,0 +1,522 @@
+"""Importing a session's Google Form responses: plan (writes nothing), apply, undo.
+
+`plan_import` reads the file, maps its columns, validates and classifies every
+row and simulates the queue; the preview and `import --dry-run` show that plan.
+`apply_import` writes it in one transaction, comparing again with what the
+database holds then, and records an import batch from which `undo_import` can
+take it back. Rules (DESIGN.md): the normalised e-mail is the person; the same
+e-mail twice in the file is one registration whose earliest response keeps its
+place in the queue and whose latest answers win.
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from ..clock import PARIS
+from ..db.database import Database
+from ..db.models import RegistrationStatus
+from ..errors import QT_TRANSLATE_NOOP, Message, UserError
+from ..spreadsheets.mapping import ColumnMapping, Field, find_header_row, guess_mapping
+from ..spreadsheets.reading import Cell, Workbook, read_workbook
+from ..spreadsheets.timestamps import guess_day_first, parse_timestamp
+from ..text import is_valid_email, normalise_email
+from . import import_store
+from .queue import QueueEntry, compute_statuses
+
+
+class Outcome(enum.StrEnum):
+    NEW = "new"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+    DUPLICATE = "duplicate"
+    INVALID = "invalid"
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    """What the coordinator may correct in the preview; None means "as guessed"."""
+
+    sheet: str | None = None
+    mapping: Mapping[str, str] | None = None  # header text -> field name
+    day_first: bool | None = None
+    time_zone: str = "Europe/Paris"
+
+
+@dataclass(frozen=True)
+class Response:
+    """One person's response, merged over their rows: what gets written."""
+
+    email: str
+    submitted_at: datetime | None
+    first_name: str
+    last_name: str
+    organisation: str
+    job_title: str
+    phone: str
+    commune: str
+    answers: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class RowMessage:
+    row: int
+    message: Message
+
+
+@dataclass(frozen=True)
+class PlannedRow:
+    """A data row of the sheet and what the import does with it."""
+
+    row: int
+    outcome: Outcome
+    email: str
+    name: str
+    organisation: str
+    submitted_at: datetime | None
+    status: RegistrationStatus | None = None
+    message: Message | None = None
+
+
+@dataclass(frozen=True)
+class ImportCounts:
+    rows: int
+    added: int
+    updated: int
+    unchanged: int
+    duplicates: int
+    invalid: list[RowMessage]
+    warnings: list[RowMessage]
+    confirmed: int
+    waitlisted: int
+    late: int
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    session_id: int
+    path: Path
+    sha256: str
+    workbook_kind: str
+    sheet: str
+    sheet_names: list[str]
+    encoding: str | None
+    delimiter: str | None
+    header_row: int
+    header: list[str]
+    mapping: ColumnMapping
+    day_first: bool
+    day_first_guessed: bool
+    time_zone: str
+    rows: list[PlannedRow]
+    responses: list[Response] = field(repr=False)
+    counts: ImportCounts
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    batch_id: int | None
+    counts: ImportCounts
+
+
+# Reading and parsing ------------------------------------------------------------------
+
+
+def plan_import(
+    database: Database, session_id: int, path: Path, options: ImportOptions = ImportOptions()
+) -> ImportPlan:
+    """What importing `path` into the session would do; writes nothing."""
+    target = import_store.load_target(database, session_id)
+    workbook = read_workbook(path, sheet_name=options.sheet)
+    parsed = _parse(workbook, options, target.remembered_mapping)
+    with database.read() as session:
+        existing = import_store.existing_registrations(session, session_id)
+    return _classify(target, path, _sha256(path), workbook, parsed, existing)
+
+
+def apply_import(database: Database, plan: ImportPlan) -> ImportResult:
+    """Writes the plan in one transaction, against the database as it is now."""
+    with database.write() as session:
+        target = import_store.lock_target(session, plan.session_id)
+        existing = import_store.existing_registrations(session, plan.session_id)
+        changes = _changes(plan.responses, existing)
+        statuses = _simulate(target, existing, changes)
+        counts = _counts(plan.rows, changes, statuses)
+        if not changes.new and not changes.updated:
+            return ImportResult(None, counts)
+        batch_id = import_store.write(session, plan, changes, counts)
+        return ImportResult(batch_id, counts)
+
+
+def undo_import(database: Database, batch_id: int) -> None:
+    """Takes an import back: its new registrations go, its updates are reverted."""
+    with database.write() as session:
+        import_store.undo(session, batch_id)
+
+
+@dataclass(frozen=True)
+class _Parsed:
+    header_row: int
+    header: list[str]
+    mapping: ColumnMapping
+    day_first: bool
+    day_first_guessed: bool
+    time_zone: str
+    rows: list[PlannedRow]  # INVALID rows and, for valid ones, their first classification
+    responses: list[Response]
+    row_emails: list[tuple[int, str]]  # (row, email) of every valid row, in sheet order
+    warnings: list[RowMessage]
+
+
+def _parse(
+    workbook: Workbook, options: ImportOptions, remembered: Mapping[str, str] | None
+) -> _Parsed:
+    rows = workbook.sheet.rows
+    header_position = find_header_row(rows)
+    if header_position is None:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "No header row found in {sheet}: is it the form's response sheet?"
+            ),
+            sheet=workbook.sheet.name,
+        )
+    header = _header(rows[header_position])
+    mapping = guess_mapping(header, options.mapping or remembered)
+    if options.mapping is not None:
+        mapping = ColumnMapping(
+            tuple(Field(options.mapping[h]) if h in options.mapping else None for h in header)
+        )
+    email_column = mapping.column_of(Field.EMAIL)
+    if email_column is None:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "No e-mail column in {sheet}: the e-mail identifies each registrant. "
+                "Choose the column that holds it.",
+            ),
+            sheet=workbook.sheet.name,
+        )
+    data = [
+        (header_position + 2 + offset, row)
+        for offset, row in enumerate(rows[header_position + 1 :])
+        if not _is_blank(row)
+    ]
+    time_column = mapping.column_of(Field.SUBMITTED_AT)
+    guessed = None
+    if options.day_first is None and time_column is not None:
+        guessed = guess_day_first(
+            row[time_column] for _, row in data if isinstance(_cell(row, time_column), str)
+        )
+    day_first = options.day_first if options.day_first is not None else guessed is not False
+    zone = ZoneInfo(options.time_zone)
+
+    planned: list[PlannedRow] = []
+    warnings: list[RowMessage] = []
+    latest: dict[str, tuple[tuple[Any, ...], Response]] = {}
+    earliest: dict[str, datetime | None] = {}
+    row_emails: list[tuple[int, str]] = []
+    for number, row in data:
+        email = normalise_email(_text(_cell(row, email_column)))
+        names = (_field(row, mapping, Field.FIRST_NAME), _field(row, mapping, Field.LAST_NAME))
+        organisation = _field(row, mapping, Field.ORGANISATION)
+        if not email or not is_valid_email(email):
+            reason = (
+                Message(QT_TRANSLATE_NOOP("Messages", "No e-mail address."))
+                if not email
+                else Message(
+                    QT_TRANSLATE_NOOP("Messages", "Invalid e-mail address: {email}"),
+                    {"email": email},
+                )
+            )
+            planned.append(
+                PlannedRow(
+                    number,
+                    Outcome.INVALID,
+                    email,
+                    _name(*names),
+                    organisation,
+                    None,
+                    message=reason,
+                )
+            )
+            continue
+        submitted_at = None
+        if time_column is not None:
+            raw = _cell(row, time_column)
+            submitted_at = parse_timestamp(raw, day_first=day_first, local_zone=zone)
+            if submitted_at is None:
+                warnings.append(RowMessage(number, _timestamp_warning(raw)))
+        else:
+            warnings.append(RowMessage(number, _timestamp_warning(None)))
+        response = Response(
+            email=email,
+            submitted_at=submitted_at,
+            first_name=names[0],
+            last_name=names[1],
+            organisation=organisation,
+            job_title=_field(row, mapping, Field.JOB_TITLE),
+            phone=_field(row, mapping, Field.PHONE),
+            commune=_field(row, mapping, Field.COMMUNE),
+            answers=_answers(header, row),
+        )
+        # Latest answers win (by timestamp, then by position); the earliest keeps the place.
+        rank = (
+            submitted_at is not None,
+            submitted_at or datetime.min.replace(tzinfo=PARIS),
+            number,
+        )
+        if email not in latest or rank >= latest[email][0]:
+            latest[email] = (rank, response)
+        if email not in earliest:
+            earliest[email] = submitted_at
+        elif submitted_at is not None and (
+            earliest[email] is None or submitted_at < earliest[email]
+        ):
+            earliest[email] = submitted_at
+        row_emails.append((number, email))
+    responses = [_with_time(response, earliest[email]) for email, (_, response) in latest.items()]
+    return _Parsed(
+        header_row=header_position + 1,
+        header=header,
+        mapping=mapping,
+        day_first=day_first,
+        day_first_guessed=guessed is None,
+        time_zone=options.time_zone,
+        rows=planned,
+        responses=responses,
+        row_emails=row_emails,
+        warnings=warnings,
+    )
+
+
+def _with_time(response: Response, submitted_at: datetime | None) -> Response:
+    return (
+        response
+        if response.submitted_at == submitted_at
+        else replace(response, submitted_at=submitted_at)
+    )
+
+
+def _timestamp_warning(raw: Cell) -> Message:
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "Messages", "No timestamp: kept, queued after the timestamped responses."
+            )
+        )
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "Unreadable timestamp “{value}”: kept, queued after the timestamped responses.",
+        ),
+        {"value": _text(raw)},
+    )
+
+
+def _header(row: Sequence[Cell]) -> list[str]:
+    """Header texts, made unique (two "Nom" columns stay two answers)."""
+    names: list[str] = []
+    for position, cell in enumerate(row):
+        name = _text(cell) or f"Colonne {position + 1}"
+        candidate, copy = name, 2
+        while candidate in names:
+            candidate, copy = f"{name} ({copy})", copy + 1
+        names.append(candidate)
+    return names
+
+
+def _is_blank(row: Sequence[Cell]) -> bool:
+    return all(cell is None or (isinstance(cell, str) and not cell.strip()) for cell in row)
+
+
+def _cell(row: Sequence[Cell], column: int) -> Cell:
+    return row[column] if column < len(row) else None
+
+
+def _text(value: Cell) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def _field(row: Sequence[Cell], mapping: ColumnMapping, wanted: Field) -> str:
+    column = mapping.column_of(wanted)
+    return "" if column is None else _text(_cell(row, column))
+
+
+def _name(first: str, last: str) -> str:
+    return " ".join(part for part in (first, last) if part)
+
+
+def _answers(header: Sequence[str], row: Sequence[Cell]) -> dict[str, Any]:
+    """Every non-empty cell, by its header: nothing the form collected is lost."""
+    answers: dict[str, Any] = {}
+    for name, value in zip(header, row, strict=False):
+        if value is None or (isinstance(value, str) and not value.strip()):
+            continue
+        answers[name] = _json_value(value)
+    return answers
+
+
+def _json_value(value: Cell) -> Any:
+    if isinstance(value, datetime | date | time):
+        return value.isoformat()
+    if isinstance(value, timedelta):
+        return str(value)
+    return value
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as stream:
+        while chunk := stream.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+# Comparing with the database -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Changes:
+    new: list[Response]
+    updated: list[tuple[import_store.Existing, Response]]
+    unchanged: list[import_store.Existing]
+
+
+def _changes(
+    responses: Sequence[Response], existing: Mapping[str, import_store.Existing]
+) -> Changes:
+    new, updated, unchanged = [], [], []
+    for response in responses:
+        current = existing.get(response.email)
+        if current is None:
+            new.append(response)
+        elif import_store.would_change(current, response):
+            updated.append((current, response))
+        else:
+            unchanged.append(current)
+    return Changes(new, updated, unchanged)
+
+
+def _simulate(
+    target: import_store.Target,
+    existing: Mapping[str, import_store.Existing],
+    changes: Changes,
+) -> dict[str, RegistrationStatus]:
+    """The status of every registration of the session after the import, by e-mail."""
+    updated = {current.email: response for current, response in changes.updated}
+    emails = [*existing, *(response.email for response in changes.new)]
+    entries = []
+    for number, current in enumerate(existing.values()):
+        submitted_at = current.submitted_at
+        if current.email in updated:
+            submitted_at = import_store.merged_time(
+                submitted_at, updated[current.email].submitted_at
+            )
+        entries.append(
+            QueueEntry(
+                id=number,
+                submitted_at=submitted_at,
+                cancelled=current.status is RegistrationStatus.CANCELLED,
+                forced_confirmed=current.forced_confirmed,
+                accepted_late=current.accepted_late,
+            )
+        )
+    for number, response in enumerate(changes.new, start=len(existing)):
+        entries.append(QueueEntry(id=number, submitted_at=response.submitted_at))
+    statuses = compute_statuses(entries, capacity=target.capacity, deadline=target.deadline)
+    return {emails[number]: status for number, status in statuses.items()}
+
+
+def _classify(
+    target: import_store.Target,
+    path: Path,
+    sha256: str,
+    workbook: Workbook,
+    parsed: _Parsed,
+    existing: Mapping[str, import_store.Existing],
+) -> ImportPlan:
+    changes = _changes(parsed.responses, existing)
+    statuses = _simulate(target, existing, changes)
+    by_email = {response.email: response for response in parsed.responses}
+    outcome_of = {response.email: Outcome.NEW for response in changes.new}
+    outcome_of.update({response.email: Outcome.UPDATED for _, response in changes.updated})
+    outcome_of.update({current.email: Outcome.UNCHANGED for current in changes.unchanged})
+    warnings = {warning.row: warning.message for warning in parsed.warnings}
+    seen: set[str] = set()
+    rows = list(parsed.rows)
+    for number, email in parsed.row_emails:
+        response = by_email[email]
+        outcome = Outcome.DUPLICATE if email in seen else outcome_of[email]
+        seen.add(email)
+        rows.append(
+            PlannedRow(
+                number,
+                outcome,
+                email,
+                _name(response.first_name, response.last_name),
+                response.organisation,
+                response.submitted_at,
+                statuses[email],
+                warnings.get(number),
+            )
+        )
+    rows.sort(key=lambda planned: planned.row)
+    return ImportPlan(
+        session_id=target.session_id,
+        path=path,
+        sha256=sha256,
+        workbook_kind=workbook.kind,
+        sheet=workbook.sheet.name,
+        sheet_names=workbook.sheet_names,
+        encoding=workbook.encoding,
+        delimiter=workbook.delimiter,
+        header_row=parsed.header_row,
+        header=parsed.header,
+        mapping=parsed.mapping,
+        day_first=parsed.day_first,
+        day_first_guessed=parsed.day_first_guessed,
+        time_zone=parsed.time_zone,
+        rows=rows,
+        responses=parsed.responses,
+        counts=_counts(rows, changes, statuses),
+    )
+
+
+def _counts(
+    rows: Sequence[PlannedRow], changes: Changes, statuses: Mapping[str, RegistrationStatus]
+) -> ImportCounts:
+    """The report: what the rows became, and the session's queue after the import."""
+    totals = dict.fromkeys(RegistrationStatus, 0)
+    for status in statuses.values():
+        totals[status] += 1
+    return ImportCounts(
+        rows=len(rows),
+        added=len(changes.new),
+        updated=len(changes.updated),
+        unchanged=len(changes.unchanged),
+        duplicates=sum(1 for row in rows if row.outcome is Outcome.DUPLICATE),
+        invalid=[
+            RowMessage(row.row, row.message)
+            for row in rows
+            if row.outcome is Outcome.INVALID and row.message
+        ],
+        warnings=[
+            RowMessage(row.row, row.message)
+            for row in rows
+            if row.outcome is not Outcome.INVALID and row.message
+        ],
+        confirmed=totals[RegistrationStatus.CONFIRMED],
+        waitlisted=totals[RegistrationStatus.WAITLISTED],
+        late=totals[RegistrationStatus.LATE],
+    )

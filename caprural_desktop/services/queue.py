@@ -1,0 +1,71 @@
+"""Who is confirmed, waitlisted or late: the queue rules, as a pure function.
+
+Among on-time registrations that are not cancelled, in order of submission
+(responses without a timestamp after all others), the first `capacity` are
+confirmed and the rest waitlisted. A response after the end of the deadline day
+(Paris time) is late and never confirmed automatically. The coordinator's
+decisions stand: a forced confirmation takes its seat whatever the order, an
+accepted late response joins the queue, a cancellation stays.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from ..clock import PARIS
+from ..db.models import RegistrationStatus
+
+Status = RegistrationStatus
+
+
+@dataclass(frozen=True, slots=True)
+class QueueEntry:
+    id: int
+    submitted_at: datetime | None
+    cancelled: bool = False
+    forced_confirmed: bool = False
+    accepted_late: bool = False
+
+
+def deadline_end(deadline: date | None) -> datetime | None:
+    """The first moment that is late: midnight after the deadline day, in Paris."""
+    if deadline is None:
+        return None
+    return datetime.combine(deadline + timedelta(days=1), time(0), tzinfo=PARIS)
+
+
+def is_late(submitted_at: datetime | None, deadline: date | None) -> bool:
+    end = deadline_end(deadline)
+    return end is not None and submitted_at is not None and submitted_at >= end
+
+
+def queue_order(entry: QueueEntry) -> tuple[bool, datetime, int]:
+    """Submission order; responses without a timestamp after the others, by arrival."""
+    return (
+        entry.submitted_at is None,
+        entry.submitted_at or datetime.min.replace(tzinfo=PARIS),
+        entry.id,
+    )
+
+
+def compute_statuses(
+    entries: Iterable[QueueEntry], *, capacity: int, deadline: date | None
+) -> dict[int, Status]:
+    """The status of every registration of a session."""
+    statuses: dict[int, Status] = {}
+    waiting: list[QueueEntry] = []
+    for entry in entries:
+        if entry.cancelled:
+            statuses[entry.id] = Status.CANCELLED
+        elif entry.forced_confirmed:
+            statuses[entry.id] = Status.CONFIRMED
+        elif is_late(entry.submitted_at, deadline) and not entry.accepted_late:
+            statuses[entry.id] = Status.LATE
+        else:
+            waiting.append(entry)
+    seats = max(capacity - sum(1 for s in statuses.values() if s is Status.CONFIRMED), 0)
+    for position, entry in enumerate(sorted(waiting, key=queue_order)):
+        statuses[entry.id] = Status.CONFIRMED if position < seats else Status.WAITLISTED
+    return statuses
