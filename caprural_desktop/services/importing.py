@@ -26,7 +26,7 @@ from ..db.models import RegistrationStatus
 from ..errors import QT_TRANSLATE_NOOP, Message, UserError
 from ..spreadsheets.mapping import ColumnMapping, Field, find_header_row, guess_mapping
 from ..spreadsheets.reading import Cell, Workbook, read_workbook
-from ..spreadsheets.timestamps import guess_day_first, parse_timestamp
+from ..spreadsheets.timestamps import guess_day_first, guess_needed, parse_timestamp
 from ..text import is_valid_email, normalise_email
 from . import import_store
 from .queue import QueueEntry, compute_statuses
@@ -126,6 +126,23 @@ class ImportResult:
     counts: ImportCounts
 
 
+class NoEmailColumnError(UserError):
+    """No column was recognised as the e-mail: the preview lets the coordinator choose it."""
+
+    def __init__(self, workbook: Workbook, header: list[str]) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "No e-mail column in {sheet}: the e-mail identifies each registrant. "
+                "Choose the column that holds it.",
+            ),
+            sheet=workbook.sheet.name,
+        )
+        self.sheet_names = workbook.sheet_names
+        self.sheet = workbook.sheet.name
+        self.header = header
+
+
 # Reading and parsing ------------------------------------------------------------------
 
 
@@ -195,26 +212,22 @@ def _parse(
         )
     email_column = mapping.column_of(Field.EMAIL)
     if email_column is None:
-        raise UserError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "No e-mail column in {sheet}: the e-mail identifies each registrant. "
-                "Choose the column that holds it.",
-            ),
-            sheet=workbook.sheet.name,
-        )
+        raise NoEmailColumnError(workbook, header)
     data = [
         (header_position + 2 + offset, row)
         for offset, row in enumerate(rows[header_position + 1 :])
         if not _is_blank(row)
     ]
     time_column = mapping.column_of(Field.SUBMITTED_AT)
-    guessed = None
-    if options.day_first is None and time_column is not None:
-        guessed = guess_day_first(
-            row[time_column] for _, row in data if isinstance(_cell(row, time_column), str)
-        )
-    day_first = options.day_first if options.day_first is not None else guessed is not False
+    texts = (
+        []
+        if time_column is None
+        else [row[time_column] for _, row in data if isinstance(_cell(row, time_column), str)]
+    )
+    guessed = guess_day_first(texts) if options.day_first is None else options.day_first
+    day_first = guessed is not False
+    # Only text dates have an order to guess; date cells and ISO text do not.
+    order_uncertain = guessed is None and guess_needed(texts)
     zone = ZoneInfo(options.time_zone)
 
     planned: list[PlannedRow] = []
@@ -287,7 +300,7 @@ def _parse(
         header=header,
         mapping=mapping,
         day_first=day_first,
-        day_first_guessed=guessed is None,
+        day_first_guessed=order_uncertain,
         time_zone=options.time_zone,
         rows=planned,
         responses=responses,

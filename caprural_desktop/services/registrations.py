@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import NamedTuple
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from ..db.database import Database
@@ -20,6 +20,7 @@ class RegistrationRow(NamedTuple):
     """One line of the registrants listing."""
 
     id: int
+    session_id: int
     session_title: str
     last_name: str
     first_name: str
@@ -34,35 +35,30 @@ def list_registrations(database: Database) -> list[RegistrationRow]:
     query = (
         select(
             Registration.id,
+            Registration.session_id,
             TrainingSession.title,
             Person.last_name,
             Person.first_name,
             Person.email,
-            Organisation.name,
+            # The member organisation once matched; until then, as answered.
+            func.coalesce(Organisation.name, Registration.organisation_answer, ""),
             Registration.submitted_at,
             Registration.status,
         )
         .join(TrainingSession, TrainingSession.id == Registration.session_id)
         .join(Person, Person.id == Registration.person_id)
         .outerjoin(Organisation, Organisation.id == Person.organisation_id)
-        .order_by(Registration.session_id, Registration.submitted_at)
+        .order_by(
+            TrainingSession.first_date.desc(),
+            Registration.session_id,
+            Registration.submitted_at.is_(None),
+            Registration.submitted_at,
+            Registration.id,
+        )
     )
     with database.read() as session:
         rows = session.execute(query).all()
-    return [
-        RegistrationRow(
-            id=reg_id,
-            session_title=title,
-            last_name=last,
-            first_name=first,
-            email=email,
-            organisation=organisation or "",
-            submitted_at=submitted,
-            status=status,
-            search_text=search_key(title, last, first, email, organisation),
-        )
-        for reg_id, title, last, first, email, organisation, submitted, status in rows
-    ]
+    return [RegistrationRow(*row, search_key(*row[2:7])) for row in rows]
 
 
 # The queue of a session ---------------------------------------------------------------

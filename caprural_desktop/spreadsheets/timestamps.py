@@ -44,6 +44,13 @@ def guess_day_first(texts: Iterable[str]) -> bool | None:
     return None
 
 
+def guess_needed(texts: Iterable[str]) -> bool:
+    """Whether any text date puts the day or the month first (not year first)."""
+    return any(
+        (match := _TIMESTAMP.match(text)) is not None and len(match["a"]) != 4 for text in texts
+    )
+
+
 def parse_timestamp(
     value: object, *, day_first: bool = True, local_zone: tzinfo = PARIS
 ) -> datetime | None:

@@ -70,7 +70,12 @@ class DetailsRenderer(QObject):
         deadline = escape(self.formatter.long_date(draft.registration_deadline))
         facts = [
             _field(self.tr("Places:"), str(draft.capacity)),
-            _field(self.tr("Registrations:"), str(details.registration_count)),
+            _field(
+                self.tr("Registrations:"),
+                _link(f"registrants:{details.id}", str(details.registration_count))
+                if details.registration_count
+                else "0",
+            ),
             _field(self.tr("Registration deadline:"), deadline),
             escape(self.tr("Participation requires the annual membership fee"))
             if draft.requires_dues

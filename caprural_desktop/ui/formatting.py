@@ -9,6 +9,8 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 from ..clock import PARIS
 from ..db.models import RegistrationStatus, SessionFormat, SessionStatus, SpeakerKind
 from ..errors import QT_TRANSLATE_NOOP, Message, UserError
+from ..services.importing import Outcome
+from ..spreadsheets.mapping import Field
 
 CONTEXT = "Labels"
 
@@ -35,12 +37,40 @@ REGISTRATION_STATUS_LABELS = {
 }
 
 
+FIELD_LABELS = {
+    Field.SUBMITTED_AT: QT_TRANSLATE_NOOP("Labels", "Timestamp"),
+    Field.EMAIL: QT_TRANSLATE_NOOP("Labels", "E-mail address"),
+    Field.LAST_NAME: QT_TRANSLATE_NOOP("Labels", "Last name"),
+    Field.FIRST_NAME: QT_TRANSLATE_NOOP("Labels", "First name"),
+    Field.ORGANISATION: QT_TRANSLATE_NOOP("Labels", "Organisation"),
+    Field.JOB_TITLE: QT_TRANSLATE_NOOP("Labels", "Job title"),
+    Field.PHONE: QT_TRANSLATE_NOOP("Labels", "Phone"),
+    Field.COMMUNE: QT_TRANSLATE_NOOP("Labels", "Town"),
+}
+OUTCOME_LABELS = {
+    Outcome.NEW: QT_TRANSLATE_NOOP("Labels", "New"),
+    Outcome.UPDATED: QT_TRANSLATE_NOOP("Labels", "Updated"),
+    Outcome.UNCHANGED: QT_TRANSLATE_NOOP("Labels", "Unchanged"),
+    Outcome.DUPLICATE: QT_TRANSLATE_NOOP("Labels", "Duplicate (merged)"),
+    Outcome.INVALID: QT_TRANSLATE_NOOP("Labels", "Invalid"),
+}
+# By type: different codes share values ("cancelled" for a session and a registration).
+_LABELS_BY_TYPE: dict[type, dict] = {
+    SessionFormat: FORMAT_LABELS,
+    SessionStatus: STATUS_LABELS,
+    SpeakerKind: SPEAKER_KIND_LABELS,
+    RegistrationStatus: REGISTRATION_STATUS_LABELS,
+    Field: FIELD_LABELS,
+    Outcome: OUTCOME_LABELS,
+}
+
+
 def label(value: object) -> str:
     """The user's word for a coded value (a format, a status, a kind)."""
-    for labels in (FORMAT_LABELS, STATUS_LABELS, SPEAKER_KIND_LABELS, REGISTRATION_STATUS_LABELS):
-        if value in labels:
-            return QCoreApplication.translate(CONTEXT, labels[value])  # type: ignore[index]
-    return str(value)
+    labels = _LABELS_BY_TYPE.get(type(value))
+    if labels is None or value not in labels:
+        return str(value)
+    return QCoreApplication.translate(CONTEXT, labels[value])
 
 
 def message_text(message: Message) -> str:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Mapping
+from typing import TypeVar
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QLabel,
     QLayout,
@@ -14,6 +17,8 @@ from PySide6.QtWidgets import (
 
 from ..errors import Message
 from .formatting import message_text
+
+E = TypeVar("E", bound=enum.Enum)
 
 MARGIN = 12
 SPACING = 8
@@ -26,6 +31,15 @@ def form_layout() -> QFormLayout:
     layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
     layout.setSpacing(SPACING)
     return layout
+
+
+def enum_value(combo: QComboBox, enum_type: type[E]) -> E | None:
+    """The enum member a combo box holds for its current item.
+
+    Qt stores a str-based enum as a plain string: the member is rebuilt here.
+    """
+    data = combo.currentData()
+    return None if data is None else enum_type(data)
 
 
 def error_label(name: str) -> QLabel:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMessageBox,
     QSplitter,
     QTableView,
@@ -35,8 +36,9 @@ class ListingPage(QWidget):
     """Base of the main window's areas; subclasses say what they list and how to edit it."""
 
     selection_changed = Signal()
-    #: Asks the main window to show a session (from a link in the details).
+    #: Asks the main window to show a session, or its registrants (links in the details).
     open_session = Signal(int)
+    open_registrants = Signal(int)
 
     can_create = False
     can_edit = False
@@ -80,11 +82,14 @@ class ListingPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.count_label)
+        #: Where a page puts its own filters and actions, between search and table.
+        self.extra_bar = QHBoxLayout()
         listing = QWidget()
         listing_layout = QVBoxLayout(listing)
         listing_layout.setContentsMargins(0, 0, 0, 0)
         listing_layout.setSpacing(SPACING)
         listing_layout.addLayout(top)
+        listing_layout.addLayout(self.extra_bar)
         listing_layout.addWidget(self.table)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -150,7 +155,16 @@ class ListingPage(QWidget):
         self.model.set_rows(rows)
         if select_id is not None:
             self.select_id(select_id)
-        self._update_count()
+        self.update_count()
+
+    def update_count(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total_count
+        # Explicit context: these run for subclasses, whose own context lacks them.
+        if shown == total:
+            text = QCoreApplication.translate("ListingPage", "Count: {total}")
+        else:
+            text = QCoreApplication.translate("ListingPage", "{shown} of {total}")
+        self.count_label.setText(text.format(shown=shown, total=total))
 
     def selected_id(self) -> int | None:
         row = self.model.row_at(self.table.currentIndex())
@@ -185,18 +199,15 @@ class ListingPage(QWidget):
     def show_error(self, error: UserError) -> None:
         QMessageBox.warning(self, self.page_title(), error_text(error))
 
+    def show_status(self, text: str) -> None:
+        """A short note in the window's status bar (what an action changed)."""
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 10_000)
+
     def _filter(self, text: str) -> None:
         self.model.set_filter(text)
-        self._update_count()
-
-    def _update_count(self) -> None:
-        shown, total = self.model.rowCount(), self.model.total_count
-        # Explicit context: these run for subclasses, whose own context lacks them.
-        if shown == total:
-            text = QCoreApplication.translate("ListingPage", "Count: {total}")
-        else:
-            text = QCoreApplication.translate("ListingPage", "{shown} of {total}")
-        self.count_label.setText(text.format(shown=shown, total=total))
+        self.update_count()
 
     def _size_columns(self, columns: Sequence[Column[Any]]) -> None:
         header = self.table.horizontalHeader()
@@ -235,5 +246,8 @@ class ListingPage(QWidget):
             self.selection_changed.emit()
 
     def _follow_link(self, url: QUrl) -> None:
+        target = int(url.path() or url.host() or 0)
         if url.scheme() == "session":
-            self.open_session.emit(int(url.path() or url.host()))
+            self.open_session.emit(target)
+        elif url.scheme() == "registrants":
+            self.open_registrants.emit(target)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QMimeData, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -78,6 +80,8 @@ class MainWindow(QMainWindow):
             if isinstance(page, ListingPage):
                 page.selection_changed.connect(self._update_actions)
                 page.open_session.connect(self.open_session)
+                page.open_registrants.connect(self.open_registrants)
+        self.setAcceptDrops(True)
         self.navigation.currentRowChanged.connect(self.show_page)
         self.navigation.setCurrentRow(0)
         self._restore_geometry()
@@ -104,6 +108,9 @@ class MainWindow(QMainWindow):
         self.refresh_action = action(
             self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh_current
         )
+        self.import_action = action(
+            self.tr("&Import the responses…"), "Ctrl+I", self.import_responses
+        )
         self.quit_action = action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         self.about_action = action(self.tr("&About Cap Rural"), None, self.about)
         self.page_actions = []
@@ -119,6 +126,7 @@ class MainWindow(QMainWindow):
         menu_bar = self.menuBar()
         file_menu = menu_bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.new_action)
+        file_menu.addAction(self.import_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menu_bar.addMenu(self.tr("&Edit"))
@@ -141,6 +149,8 @@ class MainWindow(QMainWindow):
         tool_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for item in (self.new_action, self.edit_action, self.duplicate_action, self.delete_action):
             tool_bar.addAction(item)
+        tool_bar.addSeparator()
+        tool_bar.addAction(self.import_action)
         self.addToolBar(tool_bar)
 
     # Pages
@@ -166,12 +176,13 @@ class MainWindow(QMainWindow):
         if not self.sessions_page.select_id(session_id):
             self.sessions_page.refresh(select_id=session_id)  # created since last shown
 
-    def refresh_all(self) -> None:
-        """Reloads every listing that was shown (after a change that touches several)."""
-        for number in self._loaded:
-            page = self.pages[number]
-            if isinstance(page, ListingPage):
-                page.refresh()
+    def open_registrants(self, session_id: int) -> None:
+        """The registrants of one session, in queue order."""
+        page = self.registrants_page
+        self._loaded.discard(self.pages.index(page))  # an import may have just changed them
+        self.navigation.setCurrentRow(self.pages.index(page))
+        page.search.clear()
+        page.show_session(session_id)
 
     def _update_actions(self) -> None:
         page = self.current_listing()
@@ -181,6 +192,9 @@ class MainWindow(QMainWindow):
         self.duplicate_action.setEnabled(selected and page.can_duplicate)  # type: ignore[union-attr]
         self.delete_action.setEnabled(selected and page.can_delete)  # type: ignore[union-attr]
         self.find_action.setEnabled(page is not None)
+        self.import_action.setEnabled(
+            page is self.sessions_page and self.sessions_page.selected_id() is not None
+        )
 
     # Actions
 
@@ -211,6 +225,30 @@ class MainWindow(QMainWindow):
         current = self.pages.index(changed)
         self._loaded = {current}
         self._update_actions()
+
+    def import_responses(self, path: Path | None = None) -> None:
+        """Into the selected session: "Importer les réponses…", or a file dropped on the window."""
+        session_id = self.sessions_page.selected_id()
+        if self.current_page() is not self.sessions_page or session_id is None:
+            QMessageBox.information(
+                self,
+                self.windowTitle(),
+                self.tr("Select the session the responses belong to, then import them."),
+            )
+            self.navigation.setCurrentRow(self.pages.index(self.sessions_page))
+            return
+        if self.sessions_page.import_responses(session_id, path) is not None:
+            self._after_change(self.sessions_page)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _dropped_file(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = _dropped_file(event.mimeData())
+        if path is not None:
+            event.acceptProposedAction()
+            self.import_responses(path)
 
     def focus_search(self) -> None:
         page = self.current_listing()
@@ -271,3 +309,15 @@ class MainWindow(QMainWindow):
         self.context.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         self.context.settings.setValue(STATE_KEY, self.saveState())
         super().closeEvent(event)
+
+
+RESPONSE_SUFFIXES = (".xlsx", ".ods", ".csv", ".zip", ".xls")
+
+
+def _dropped_file(data: QMimeData) -> Path | None:
+    """The one local response file being dropped, if that is what it is."""
+    urls = data.urls() if data.hasUrls() else []
+    if len(urls) != 1 or not urls[0].isLocalFile():
+        return None
+    path = Path(urls[0].toLocalFile())
+    return path if path.suffix.lower() in RESPONSE_SUFFIXES else None

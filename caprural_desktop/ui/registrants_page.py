@@ -4,12 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QToolBar, QWidget
 
-from ..errors import QT_TRANSLATE_NOOP
-from ..services.registrations import RegistrationRow, list_registrations
+from ..db.models import RegistrationStatus
+from ..errors import QT_TRANSLATE_NOOP, UserError
+from ..services.registrations import (
+    RegistrationRow,
+    accept_late,
+    cancel_registration,
+    force_confirm,
+    list_registrations,
+    restore_registration,
+)
 from .context import AppContext
 from .formatting import Formatter, label
+from .forms import enum_value
 from .listing_page import ListingPage
 from .table_model import Column, text_column
 
@@ -45,15 +55,111 @@ def registration_columns(formatter: Formatter) -> list[Column[RegistrationRow]]:
 
 
 class RegistrantsPage(ListingPage):
+    """Every registration, filtered by session and status; the queue decisions on them."""
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, registration_columns(context.formatter), parent)
         self.setObjectName("registrants_page")
         self.details.setPlaceholderText(
             self.tr("Registrants appear here once a session's form responses are imported.")
         )
+        self.session_filter = QComboBox()
+        self.session_filter.setObjectName("session_filter")
+        self.session_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.session_filter.setMaximumWidth(420)
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("status_filter")
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        for status in RegistrationStatus:
+            self.status_filter.addItem(label(status), status)
+        self.extra_bar.addWidget(self.session_filter, 1)
+        self.extra_bar.addWidget(self.status_filter)
+
+        self.decisions = QToolBar()
+        self.decisions.setObjectName("decisions")
+        self.decisions.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.cancel_action = self.decisions.addAction(
+            self.tr("Cancel the registration"), lambda: self._decide(cancel_registration)
+        )
+        self.confirm_action = self.decisions.addAction(
+            self.tr("Confirm anyway"), lambda: self._decide(force_confirm)
+        )
+        self.accept_late_action = self.decisions.addAction(
+            self.tr("Accept although late"), lambda: self._decide(accept_late)
+        )
+        self.restore_action = self.decisions.addAction(
+            self.tr("Back to the queue"), lambda: self._decide(restore_registration)
+        )
+        self.extra_bar.addWidget(self.decisions)
+
+        self.session_filter.currentIndexChanged.connect(self._apply_filters)
+        self.status_filter.currentIndexChanged.connect(self._apply_filters)
+        self.selection_changed.connect(self._update_decisions)
+        self._update_decisions()
 
     def page_title(self) -> str:
         return self.tr("Registrants")
 
     def load_rows(self) -> Sequence[RegistrationRow]:
-        return list_registrations(self.context.database)
+        rows = list_registrations(self.context.database)
+        self._fill_sessions(rows)
+        return rows
+
+    def show_session(self, session_id: int) -> None:
+        """Shows one session's queue (from the sessions listing)."""
+        index = self.session_filter.findData(session_id)
+        if index >= 0:
+            self.session_filter.setCurrentIndex(index)
+
+    def _fill_sessions(self, rows: Sequence[RegistrationRow]) -> None:
+        current = self.session_filter.currentData()
+        titles = dict.fromkeys((row.session_id, row.session_title) for row in rows)
+        self.session_filter.blockSignals(True)
+        self.session_filter.clear()
+        self.session_filter.addItem(self.tr("All sessions"), None)
+        for session_id, title in titles:
+            self.session_filter.addItem(title, session_id)
+        self.session_filter.setCurrentIndex(max(self.session_filter.findData(current), 0))
+        self.session_filter.blockSignals(False)
+
+    def _apply_filters(self) -> None:
+        session_id = self.session_filter.currentData()
+        status = enum_value(self.status_filter, RegistrationStatus)
+        if session_id is None and status is None:
+            self.model.set_predicate(None)
+        else:
+            self.model.set_predicate(
+                lambda row: (
+                    (session_id is None or row.session_id == session_id)
+                    and (status is None or row.status is status)
+                )
+            )
+        self.update_count()
+
+    def _update_decisions(self) -> None:
+        row = self.model.row_at(self.table.currentIndex()) if self.selected_id() else None
+        status = row.status if row is not None else None
+        self.cancel_action.setEnabled(status not in (None, RegistrationStatus.CANCELLED))
+        self.confirm_action.setEnabled(
+            status in (RegistrationStatus.WAITLISTED, RegistrationStatus.LATE)
+        )
+        self.accept_late_action.setEnabled(status is RegistrationStatus.LATE)
+        self.restore_action.setEnabled(status is RegistrationStatus.CANCELLED)
+
+    def _decide(self, decision) -> None:
+        registration_id = self.selected_id()
+        if registration_id is None:
+            return
+        try:
+            changed = decision(self.context.database, registration_id)
+        except UserError as error:
+            self.show_error(error)
+            return
+        self.refresh(select_id=registration_id)
+        others = len(changed) - 1
+        text = self.tr("Now: {}.").format(label(changed[registration_id]))
+        if others:
+            text += " " + self.tr("Queue updated: {} other registrations changed status.").format(
+                others
+            )
+        self.show_status(text)

@@ -43,7 +43,7 @@ from ..services.validation import Errors
 from .context import AppContext
 from .editor_dialog import EditorDialog
 from .formatting import Formatter, error_text, label, to_qdate, to_qtime
-from .forms import MARGIN, SPACING, form_layout, with_error
+from .forms import MARGIN, SPACING, enum_value, form_layout, with_error
 from .row_list import RowList
 
 GENERAL, PRESENTATION, HALF_DAYS, PROGRAMME, SPEAKERS = range(5)
@@ -346,8 +346,8 @@ class SessionEditor(EditorDialog):
         links = (editor.link() for editor in self.speakers.editors())
         return SessionDraft(
             title=self.title.text(),
-            status=self.status.currentData(),
-            format=self.format.currentData(),
+            status=enum_value(self.status, SessionStatus),
+            format=enum_value(self.format, SessionFormat),
             location=self.location.text(),
             capacity=self.capacity.value(),
             registration_deadline=self.deadline.date().toPython(),
@@ -380,7 +380,7 @@ class SessionEditor(EditorDialog):
         self.tabs.setCurrentIndex(page)
 
     def _format_changed(self) -> None:
-        if self.format.currentData() == SessionFormat.WEB:
+        if enum_value(self.format, SessionFormat) is SessionFormat.WEB:
             self.location_label.setText(self.tr("Tool or connection link"))
         else:
             self.location_label.setText(self.tr("Place"))

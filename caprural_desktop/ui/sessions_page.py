@@ -4,20 +4,25 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ..db.models import SessionStatus
 from ..errors import QT_TRANSLATE_NOOP, UserError
 from ..services import sessions
+from ..services.importing import ImportResult
 from ..services.sessions import HasRegistrationsError, SessionRow
 from .context import AppContext
 from .details_html import DetailsRenderer
 from .duplicate_dialog import ask_first_date
 from .formatting import Formatter, error_text, label
+from .import_dialog import import_responses
 from .listing_page import ListingPage
 from .session_editor import edit_session
 from .table_model import Column
+
+IMPORT_FOLDER_KEY = "import/last_folder"
 
 #: Statuses sort in the order a session goes through them, not alphabetically.
 STATUS_ORDER = {status: position for position, status in enumerate(SessionStatus)}
@@ -101,6 +106,27 @@ class SessionsPage(ListingPage):
             return
         self.refresh(select_id=copy_id)
         self.edit_item(copy_id)
+
+    def import_responses(self, row_id: int, path: Path | None = None) -> ImportResult | None:
+        """Imports a response file into the session (asks for the file if not dropped)."""
+        row = self.model.row_at(self.model.index_of(row_id))
+        if row is None:
+            return None
+        if path is None:
+            chosen, _filter = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Import the responses of “{}”").format(row.title),
+                self.context.settings.value(IMPORT_FOLDER_KEY, str(Path.home())),
+                self.tr("Form responses (*.xlsx *.ods *.csv *.zip);;All files (*)"),
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+            self.context.settings.setValue(IMPORT_FOLDER_KEY, str(path.parent))
+        result = import_responses(self, self.context, row_id, row.title, path)
+        if result is not None:
+            self.refresh(select_id=row_id)
+        return result
 
     def delete_item(self, row_id: int) -> None:
         row = self.model.row_at(self.model.index_of(row_id))

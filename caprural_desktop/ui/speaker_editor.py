@@ -28,7 +28,7 @@ from ..services.validation import Errors
 from .context import AppContext
 from .editor_dialog import EditorDialog
 from .formatting import error_text, label
-from .forms import MARGIN, SPACING, form_layout, with_error
+from .forms import MARGIN, SPACING, enum_value, form_layout, with_error
 
 
 class SpeakerEditor(EditorDialog):
@@ -91,7 +91,7 @@ class SpeakerEditor(EditorDialog):
 
     def draft(self) -> SpeakerDraft:
         return SpeakerDraft(
-            kind=self.kind.currentData(),
+            kind=enum_value(self.kind, SpeakerKind),
             name=self.name.text(),
             organisation=self.organisation.text(),
             description=self.description.toPlainText(),

@@ -78,6 +78,7 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         self._loaded: list[Row] = []
         self._visible: list[Row] = []
         self._tokens: list[str] = []
+        self._predicate: Callable[[Row], bool] | None = None
         self._sort: tuple[int, Qt.SortOrder] | None = None
         # Sort keys per column, in the order rows were given, computed on the
         # first sort by that column.
@@ -101,6 +102,13 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
             return
         self.beginResetModel()
         self._tokens = tokens
+        self._apply_filter()
+        self.endResetModel()
+
+    def set_predicate(self, predicate: Callable[[Row], bool] | None) -> None:
+        """A filter besides the typed words (a session, a status chosen in a list)."""
+        self.beginResetModel()
+        self._predicate = predicate
         self._apply_filter()
         self.endResetModel()
 
@@ -134,9 +142,11 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     def _apply_filter(self) -> None:
         """Keeps the rows holding every word typed, one word per pass (fast list scans)."""
         visible = self._rows
+        if self._predicate is not None:
+            visible = list(filter(self._predicate, visible))
         for token in self._tokens:
             visible = [row for row in visible if token in row.search_text]
-        self._visible = visible if self._tokens else list(self._rows)
+        self._visible = visible if visible is not self._rows else list(visible)
 
     # Reading
 

@@ -4,64 +4,83 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../ui/registrants_page.py" line="19"/>
+        <location filename="../../ui/registrants_page.py" line="28"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="21"/>
+        <location filename="../../ui/registrants_page.py" line="30"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="24"/>
+        <location filename="../../ui/import_dialog.py" line="111"/>
+        <location filename="../../ui/registrants_page.py" line="33"/>
         <location filename="../../ui/speakers_page.py" line="36"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="27"/>
+        <location filename="../../ui/registrants_page.py" line="36"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="33"/>
+        <location filename="../../ui/import_dialog.py" line="89"/>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="96"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="117"/>
+        <location filename="../../ui/registrants_page.py" line="42"/>
         <source>Submitted</source>
         <translation>Inscrit le</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="39"/>
-        <location filename="../../ui/sessions_page.py" line="61"/>
+        <location filename="../../ui/import_dialog.py" line="123"/>
+        <location filename="../../ui/registrants_page.py" line="48"/>
+        <location filename="../../ui/sessions_page.py" line="66"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="29"/>
+        <location filename="../../ui/import_dialog.py" line="129"/>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sessions_page.py" line="34"/>
         <source>Title</source>
         <extracomment>Statuses sort in the order a session goes through them, not alphabetically.</extracomment>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="36"/>
+        <location filename="../../ui/sessions_page.py" line="41"/>
         <source>First date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="42"/>
+        <location filename="../../ui/sessions_page.py" line="47"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="48"/>
+        <location filename="../../ui/sessions_page.py" line="53"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="55"/>
+        <location filename="../../ui/sessions_page.py" line="60"/>
         <source>Deadline</source>
         <translation>Date limite</translation>
     </message>
     <message>
+        <location filename="../../ui/import_dialog.py" line="105"/>
         <location filename="../../ui/speakers_page.py" line="23"/>
         <source>Name</source>
         <translation>Nom</translation>
@@ -72,6 +91,7 @@
         <translation>Type</translation>
     </message>
     <message>
+        <location filename="../../ui/import_dialog.py" line="102"/>
         <location filename="../../ui/speakers_page.py" line="40"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
@@ -110,62 +130,62 @@
         <translation>Places :</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="73"/>
+        <location filename="../../ui/details_html.py" line="74"/>
         <source>Registrations:</source>
         <translation>Inscriptions :</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="74"/>
+        <location filename="../../ui/details_html.py" line="79"/>
         <source>Registration deadline:</source>
         <translation>Date limite d&apos;inscription :</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="75"/>
+        <location filename="../../ui/details_html.py" line="80"/>
         <source>Participation requires the annual membership fee</source>
         <translation>Participation soumise à la cotisation annuelle</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="79"/>
+        <location filename="../../ui/details_html.py" line="84"/>
         <source>Registration form:</source>
         <translation>Formulaire d&apos;inscription :</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="83"/>
+        <location filename="../../ui/details_html.py" line="88"/>
         <source>Membership form:</source>
         <translation>Bulletin de cotisation :</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="88"/>
+        <location filename="../../ui/details_html.py" line="93"/>
         <source>Why this session?</source>
         <translation>Pourquoi cette session ?</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="91"/>
+        <location filename="../../ui/details_html.py" line="96"/>
         <source>Who is it for?</source>
         <translation>Une session pour qui ?</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="95"/>
+        <location filename="../../ui/details_html.py" line="100"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="101"/>
+        <location filename="../../ui/details_html.py" line="106"/>
         <source>Speakers</source>
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="110"/>
+        <location filename="../../ui/details_html.py" line="115"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="127"/>
+        <location filename="../../ui/details_html.py" line="132"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="129"/>
+        <location filename="../../ui/details_html.py" line="134"/>
         <source>No session yet.</source>
         <translation>Aucune session pour le moment.</translation>
     </message>
@@ -210,84 +230,250 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="157"/>
+        <source>Import the responses — {}</source>
+        <translation>Importer les réponses — {}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="165"/>
+        <source>day/month (French)</source>
+        <translation>jour/mois (français)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="166"/>
+        <source>month/day (English)</source>
+        <translation>mois/jour (anglais)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="172"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="173"/>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="174"/>
+        <source>Dates written</source>
+        <translation>Dates écrites</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="175"/>
+        <source>Times without zone are in</source>
+        <translation>Heures sans fuseau exprimées en</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="223"/>
+        <source>What each column holds. Columns left as “answer kept” are stored whole with the registration.</source>
+        <translation>Ce que contient chaque colonne. Les colonnes laissées en « réponse conservée » sont gardées telles quelles avec l’inscription.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="235"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="236"/>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="239"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="290"/>
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="306"/>
+        <source>{name} — header on row {row}</source>
+        <translation>{name} — en-tête en ligne {row}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="310"/>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="311"/>
+        <source>CSV, {encoding}, separator {separator}</source>
+        <translation>CSV, {encoding}, séparateur {separator}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="315"/>
+        <source>date order not certain: check it</source>
+        <translation>ordre jour/mois incertain : vérifiez-le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="321"/>
+        <source>{rows} rows: {added} new, {updated} updated, {unchanged} unchanged, {duplicates} duplicates merged, {invalid} invalid, {warnings} warnings. After the import: {confirmed} confirmed, {waitlisted} waitlisted, {late} late.</source>
+        <translation>{rows} lignes : {added} nouvelles, {updated} mises à jour, {unchanged} inchangées, {duplicates} doublons fusionnés, {invalid} invalides, {warnings} avertissements. Après l’import : {confirmed} confirmés, {waitlisted} en liste d’attente, {late} hors délai.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="360"/>
+        <source>— answer kept —</source>
+        <translation>— réponse conservée —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="375"/>
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="406"/>
+        <source>Unexpected error: {}</source>
+        <translation>Erreur inattendue : {}</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/formatting.py" line="16"/>
+        <location filename="../../ui/formatting.py" line="18"/>
         <source>Web conference</source>
         <translation>Webconférence</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="17"/>
+        <location filename="../../ui/formatting.py" line="19"/>
         <source>In person</source>
         <translation>Présentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="20"/>
+        <location filename="../../ui/formatting.py" line="22"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="21"/>
+        <location filename="../../ui/formatting.py" line="23"/>
         <source>Registration open</source>
         <translation>Inscriptions ouvertes</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="22"/>
+        <location filename="../../ui/formatting.py" line="24"/>
         <source>Registration closed</source>
         <translation>Inscriptions closes</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="23"/>
+        <location filename="../../ui/formatting.py" line="25"/>
         <source>Held</source>
         <translation>Réalisée</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="24"/>
-        <location filename="../../ui/formatting.py" line="34"/>
+        <location filename="../../ui/formatting.py" line="26"/>
+        <location filename="../../ui/formatting.py" line="36"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="27"/>
+        <location filename="../../ui/formatting.py" line="29"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="28"/>
+        <location filename="../../ui/formatting.py" line="30"/>
+        <location filename="../../ui/formatting.py" line="45"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="31"/>
+        <location filename="../../ui/formatting.py" line="33"/>
         <source>Confirmed</source>
         <translation>Confirmé</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="32"/>
+        <location filename="../../ui/formatting.py" line="34"/>
         <source>Waitlisted</source>
         <translation>En liste d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="33"/>
+        <location filename="../../ui/formatting.py" line="35"/>
         <source>Late</source>
         <translation>Hors délai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="41"/>
+        <source>Timestamp</source>
+        <translation>Horodatage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="42"/>
+        <source>E-mail address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="43"/>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="44"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="46"/>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="47"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="48"/>
+        <source>Town</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="51"/>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="52"/>
+        <source>Updated</source>
+        <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="53"/>
+        <source>Unchanged</source>
+        <translation>Inchangée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="54"/>
+        <source>Duplicate (merged)</source>
+        <translation>Doublon (fusionné)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="55"/>
+        <source>Invalid</source>
+        <translation>Invalide</translation>
     </message>
 </context>
 <context>
     <name>ListingPage</name>
     <message>
-        <location filename="../../ui/listing_page.py" line="56"/>
+        <location filename="../../ui/import_dialog.py" line="193"/>
+        <location filename="../../ui/listing_page.py" line="58"/>
         <source>Search (Ctrl+F)</source>
-        <extracomment>Asks the main window to show a session (from a link in the details).</extracomment>
+        <extracomment>Asks the main window to show a session, or its registrants (links in the details).</extracomment>
         <translation>Rechercher (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/listing_page.py" line="196"/>
+        <location filename="../../ui/listing_page.py" line="164"/>
         <source>Count: {total}</source>
+        <extracomment>Where a page puts its own filters and actions, between search and table.</extracomment>
         <translation>Nombre : {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/listing_page.py" line="198"/>
+        <location filename="../../ui/listing_page.py" line="166"/>
         <source>{shown} of {total}</source>
         <translation>{shown} sur {total}</translation>
     </message>
@@ -295,92 +481,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="37"/>
+        <location filename="../../ui/main_window.py" line="39"/>
         <source>Cap Rural — training sessions</source>
         <translation>Cap Rural — sessions de formation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>Database: {}</source>
         <translation>Base de données : {}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>D&amp;uplicate…</source>
         <translation>D&amp;upliquer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="112"/>
+        <source>&amp;Import the responses…</source>
+        <translation>&amp;Importer les réponses…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>&amp;About Cap Rural</source>
         <translation>À &amp;propos de Cap Rural</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="236"/>
+        <source>Select the session the responses belong to, then import them.</source>
+        <translation>Sélectionnez la session à laquelle les réponses appartiennent, puis importez-les.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>This database is new and empty. Add a demo session (the programme “Coopérer avec les citoyens pour coproduire de l&apos;action publique”) to discover the application?</source>
         <translation>Cette base de données est neuve et vide. Ajouter une session de démonstration (le programme « Coopérer avec les citoyens pour coproduire de l&apos;action publique ») pour découvrir l&apos;application ?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>About Cap Rural</source>
         <translation>À propos de Cap Rural</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>&lt;h3&gt;Cap Rural {}&lt;/h3&gt;&lt;p&gt;Training sessions, speakers, registrants and membership fees of the Cap Rural network.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Cap Rural {}&lt;/h3&gt;&lt;p&gt;Sessions de formation, intervenants, inscrits et cotisations du réseau Cap Rural.&lt;/p&gt;</translation>
     </message>
@@ -579,32 +775,32 @@
         <translation>Annulez d&apos;abord les imports plus récents de cette session, du plus récent au plus ancien.</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="185"/>
+        <location filename="../../services/importing.py" line="202"/>
         <source>No header row found in {sheet}: is it the form&apos;s response sheet?</source>
         <translation>Aucune ligne d&apos;en-tête trouvée dans {sheet} : est-ce bien la feuille des réponses du formulaire ?</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="199"/>
+        <location filename="../../services/importing.py" line="134"/>
         <source>No e-mail column in {sheet}: the e-mail identifies each registrant. Choose the column that holds it.</source>
         <translation>Aucune colonne d&apos;adresse e-mail dans {sheet} : l&apos;adresse identifie chaque inscrit. Choisissez la colonne qui la contient.</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="231"/>
+        <location filename="../../services/importing.py" line="244"/>
         <source>No e-mail address.</source>
         <translation>Pas d&apos;adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="234"/>
+        <location filename="../../services/importing.py" line="247"/>
         <source>Invalid e-mail address: {email}</source>
         <translation>Adresse e-mail invalide : {email}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="310"/>
+        <location filename="../../services/importing.py" line="323"/>
         <source>No timestamp: kept, queued after the timestamped responses.</source>
         <translation>Pas d’horodatage : réponse gardée, placée après les réponses horodatées.</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="315"/>
+        <location filename="../../services/importing.py" line="328"/>
         <source>Unreadable timestamp “{value}”: kept, queued after the timestamped responses.</source>
         <translation>Horodatage illisible « {value} » : réponse gardée, placée après les réponses horodatées.</translation>
     </message>
@@ -612,14 +808,54 @@
 <context>
     <name>RegistrantsPage</name>
     <message>
-        <location filename="../../ui/registrants_page.py" line="52"/>
+        <location filename="../../ui/registrants_page.py" line="63"/>
         <source>Registrants appear here once a session&apos;s form responses are imported.</source>
         <translation>Les inscrits apparaissent ici une fois importées les réponses au formulaire d&apos;une session.</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="56"/>
+        <location filename="../../ui/registrants_page.py" line="71"/>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registrants_page.py" line="81"/>
+        <source>Cancel the registration</source>
+        <translation>Annuler l&apos;inscription</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registrants_page.py" line="84"/>
+        <source>Confirm anyway</source>
+        <translation>Confirmer d&apos;office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registrants_page.py" line="87"/>
+        <source>Accept although late</source>
+        <translation>Accepter malgré le retard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registrants_page.py" line="90"/>
+        <source>Back to the queue</source>
+        <translation>Remettre dans la file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registrants_page.py" line="100"/>
         <source>Registrants</source>
         <translation>Inscrits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registrants_page.py" line="118"/>
+        <source>All sessions</source>
+        <translation>Toutes les sessions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registrants_page.py" line="159"/>
+        <source>Now: {}.</source>
+        <translation>Désormais : {}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registrants_page.py" line="161"/>
+        <source>Queue updated: {} other registrations changed status.</source>
+        <translation>File mise à jour : {} autre(s) inscription(s) changent de statut.</translation>
     </message>
 </context>
 <context>
@@ -781,17 +1017,27 @@
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../ui/sessions_page.py" line="77"/>
+        <location filename="../../ui/sessions_page.py" line="82"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="108"/>
+        <location filename="../../ui/sessions_page.py" line="118"/>
+        <source>Import the responses of “{}”</source>
+        <translation>Importer les réponses de « {} »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sessions_page.py" line="120"/>
+        <source>Form responses (*.xlsx *.ods *.csv *.zip);;All files (*)</source>
+        <translation>Réponses au formulaire (*.xlsx *.ods *.csv *.zip);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sessions_page.py" line="134"/>
         <source>Delete the session “{}”?</source>
         <translation>Supprimer la session « {} » ?</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="116"/>
+        <location filename="../../ui/sessions_page.py" line="142"/>
         <source>Delete it anyway, with all its registrations? This cannot be undone.</source>
         <translation>La supprimer quand même, avec toutes ses inscriptions ? Cette action est définitive.</translation>
     </message>
