@@ -75,13 +75,18 @@ def lock_target(session: Session, session_id: int) -> Target:
 
 def _target(session: Session, session_id: int) -> Target:
     record = load(session, TrainingSession, session_id)
-    mapping = session.scalar(
-        select(ImportBatch.mapping)
+    batch = latest_batch(session, session_id)
+    mapping = batch.mapping if batch is not None else None
+    return Target(session_id, record.capacity, record.registration_deadline, mapping or None)
+
+
+def latest_batch(session: Session, session_id: int) -> ImportBatch | None:
+    return session.scalar(
+        select(ImportBatch)
         .where(ImportBatch.session_id == session_id, ImportBatch.undone_at.is_(None))
         .order_by(ImportBatch.id.desc())
         .limit(1)
     )
-    return Target(session_id, record.capacity, record.registration_deadline, mapping or None)
 
 
 def existing_registrations(session: Session, session_id: int) -> dict[str, Existing]:

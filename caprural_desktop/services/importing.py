@@ -172,6 +172,32 @@ def apply_import(database: Database, plan: ImportPlan) -> ImportResult:
         return ImportResult(batch_id, counts)
 
 
+@dataclass(frozen=True)
+class ImportSummary:
+    """An import that can be undone, as the coordinator recognises it."""
+
+    batch_id: int
+    file_name: str
+    imported_at: datetime
+    added: int
+    updated: int
+
+
+def latest_import(database: Database, session_id: int) -> ImportSummary | None:
+    """The session's most recent import not undone yet (the one undo takes back)."""
+    with database.read() as session:
+        batch = import_store.latest_batch(session, session_id)
+        if batch is None:
+            return None
+        return ImportSummary(
+            batch.id,
+            batch.file_name,
+            batch.imported_at,
+            int(batch.counts.get("added", 0)),
+            int(batch.counts.get("updated", 0)),
+        )
+
+
 def undo_import(database: Database, batch_id: int) -> None:
     """Takes an import back: its new registrations go, its updates are reverted."""
     with database.write() as session:

@@ -1,8 +1,19 @@
-"""People: their stored form (e-mail identity, international phone)."""
+"""People: their stored form (e-mail identity, international phone), and their editor."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
+
+from sqlalchemy import select
+
+from ..db.database import Database
+from ..db.models import Person, Registration
+from ..db.types import utc_now
+from ..errors import QT_TRANSLATE_NOOP, Message, ValidationError
+from ..text import clean, normalise_email, search_key
+from .records import load, load_for_update
+from .validation import Errors, check_email, check_phone, raise_if_any, require_text
 
 
 @lru_cache(maxsize=4096)
@@ -20,3 +31,79 @@ def normalise_phone(phone: str, region: str = "FR") -> str:
     if not phonenumbers.is_valid_number(number):
         return text
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+@dataclass(frozen=True)
+class PersonDraft:
+    """A registrant's details as the coordinator edits them."""
+
+    email: str
+    first_name: str = ""
+    last_name: str = ""
+    phone: str = ""
+    job_title: str = ""
+    commune: str = ""
+    version: int | None = None
+
+
+@dataclass(frozen=True)
+class PersonDetails:
+    id: int
+    draft: PersonDraft
+
+
+def validate_person(draft: PersonDraft) -> Errors:
+    errors: Errors = {}
+    require_text(
+        errors, "email", draft.email, QT_TRANSLATE_NOOP("Messages", "Give an e-mail address.")
+    )
+    check_email(errors, "email", normalise_email(draft.email))
+    check_phone(errors, "phone", draft.phone.strip())
+    return errors
+
+
+def person_of_registration(database: Database, registration_id: int) -> PersonDetails:
+    with database.read() as session:
+        registration = load(session, Registration, registration_id)
+        person = registration.person
+        return PersonDetails(
+            person.id,
+            PersonDraft(
+                email=person.email,
+                first_name=person.first_name,
+                last_name=person.last_name,
+                phone=person.phone,
+                job_title=person.job_title,
+                commune=person.commune,
+                version=person.version,
+            ),
+        )
+
+
+def update_person(database: Database, person_id: int, draft: PersonDraft) -> None:
+    """Saves a registrant's details; the e-mail stays unique (it is who they are)."""
+    raise_if_any(validate_person(draft))
+    email = normalise_email(draft.email)
+    with database.write() as session:
+        person = load_for_update(session, Person, person_id, draft.version)
+        other = session.scalar(
+            select(Person.id).where(Person.email == email, Person.id != person_id)
+        )
+        if other is not None:
+            raise ValidationError(
+                {
+                    "email": Message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "Another registrant already has this e-mail address."
+                        )
+                    )
+                }
+            )
+        person.email = email
+        person.first_name = clean(draft.first_name)
+        person.last_name = clean(draft.last_name)
+        person.phone = normalise_phone(draft.phone)
+        person.job_title = clean(draft.job_title)
+        person.commune = clean(draft.commune)
+        person.search_key = search_key(person.first_name, person.last_name, email)
+        person.updated_at = utc_now()

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
@@ -186,3 +187,45 @@ def _decide(
         changed = recompute_queue(session, registration.session_id)
         changed.setdefault(registration_id, registration.status)
         return changed
+
+
+@dataclass(frozen=True)
+class RegistrationDetails:
+    """A registration whole, for the details pane: who, where in the queue, every answer."""
+
+    id: int
+    session_title: str
+    first_name: str
+    last_name: str
+    email: str
+    phone: str
+    job_title: str
+    commune: str
+    organisation: str
+    status: RegistrationStatus
+    submitted_at: datetime | None
+    forced_confirmed: bool
+    accepted_late: bool
+    answers: dict[str, Any]
+
+
+def get_registration(database: Database, registration_id: int) -> RegistrationDetails:
+    with database.read() as session:
+        registration = load(session, Registration, registration_id)
+        person = registration.person
+        return RegistrationDetails(
+            id=registration.id,
+            session_title=registration.session.title,
+            first_name=person.first_name,
+            last_name=person.last_name,
+            email=person.email,
+            phone=person.phone,
+            job_title=person.job_title,
+            commune=person.commune,
+            organisation=registration.organisation_answer,
+            status=registration.status,
+            submitted_at=registration.submitted_at,
+            forced_confirmed=registration.forced_confirmed,
+            accepted_late=registration.accepted_late,
+            answers=dict(registration.answers),
+        )

@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 
 from PySide6.QtCore import QObject
 
+from ..services.registrations import RegistrationDetails
 from ..services.sessions import SessionDetails, TimeSlotData
 from ..services.speakers import SpeakerDetails
 from .formatting import Formatter, label
@@ -142,4 +143,38 @@ class DetailsRenderer(QObject):
                 text += " — " + escape(session.role)
             items.append(f"<li>{text}</li>")
         parts.append(f"<ul>{''.join(items)}</ul>")
+        return "".join(parts)
+
+    def registration(self, details: RegistrationDetails) -> str:
+        name = " ".join(part for part in (details.first_name, details.last_name) if part)
+        parts = [f"<h2>{escape(name or details.email)}</h2>"]
+        who = [
+            _link(f"mailto:{details.email}", details.email),
+            escape(details.phone),
+            escape(" — ".join(p for p in (details.job_title, details.organisation) if p)),
+            escape(details.commune),
+        ]
+        parts.append(f"<p>{'<br>'.join(item for item in who if item)}</p>")
+        status = escape(label(details.status))
+        if details.forced_confirmed:
+            status += " " + escape(self.tr("(confirmed anyway)"))
+        if details.accepted_late:
+            status += " " + escape(self.tr("(late, accepted)"))
+        facts = [
+            _field(self.tr("Session:"), escape(details.session_title)),
+            _field(self.tr("Status:"), status),
+            _field(
+                self.tr("Submitted:"),
+                escape(self.formatter.date_time(details.submitted_at))
+                or escape(self.tr("no timestamp")),
+            ),
+        ]
+        parts.append("<p>" + "<br>".join(facts) + "</p>")
+        if details.answers:
+            parts.append(_heading(self.tr("Answers to the form")))
+            rows = "".join(
+                f"<tr><td><b>{escape(question)}</b></td><td>{escape(str(answer))}</td></tr>"
+                for question, answer in details.answers.items()
+            )
+            parts.append(f'<table cellspacing="0" cellpadding="3">{rows}</table>')
         return "".join(parts)

@@ -111,6 +111,9 @@ class MainWindow(QMainWindow):
         self.import_action = action(
             self.tr("&Import the responses…"), "Ctrl+I", self.import_responses
         )
+        self.undo_import_action = action(
+            self.tr("&Undo the last import…"), None, self.undo_last_import
+        )
         self.quit_action = action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         self.about_action = action(self.tr("&About Cap Rural"), None, self.about)
         self.page_actions = []
@@ -127,6 +130,7 @@ class MainWindow(QMainWindow):
         file_menu = menu_bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.import_action)
+        file_menu.addAction(self.undo_import_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menu_bar.addMenu(self.tr("&Edit"))
@@ -192,9 +196,9 @@ class MainWindow(QMainWindow):
         self.duplicate_action.setEnabled(selected and page.can_duplicate)  # type: ignore[union-attr]
         self.delete_action.setEnabled(selected and page.can_delete)  # type: ignore[union-attr]
         self.find_action.setEnabled(page is not None)
-        self.import_action.setEnabled(
-            page is self.sessions_page and self.sessions_page.selected_id() is not None
-        )
+        session_chosen = page is self.sessions_page and self.sessions_page.selected_id() is not None
+        self.import_action.setEnabled(session_chosen)
+        self.undo_import_action.setEnabled(session_chosen)
 
     # Actions
 
@@ -238,6 +242,11 @@ class MainWindow(QMainWindow):
             self.navigation.setCurrentRow(self.pages.index(self.sessions_page))
             return
         if self.sessions_page.import_responses(session_id, path) is not None:
+            self._after_change(self.sessions_page)
+
+    def undo_last_import(self) -> None:
+        session_id = self.sessions_page.selected_id()
+        if session_id is not None and self.sessions_page.undo_last_import(session_id):
             self._after_change(self.sessions_page)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

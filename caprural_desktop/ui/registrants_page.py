@@ -14,13 +14,16 @@ from ..services.registrations import (
     accept_late,
     cancel_registration,
     force_confirm,
+    get_registration,
     list_registrations,
     restore_registration,
 )
 from .context import AppContext
+from .details_html import DetailsRenderer
 from .formatting import Formatter, label
 from .forms import enum_value
 from .listing_page import ListingPage
+from .person_editor import edit_registrant
 from .table_model import Column, text_column
 
 
@@ -56,6 +59,8 @@ def registration_columns(formatter: Formatter) -> list[Column[RegistrationRow]]:
 
 class RegistrantsPage(ListingPage):
     """Every registration, filtered by session and status; the queue decisions on them."""
+
+    can_edit = True
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, registration_columns(context.formatter), parent)
@@ -104,6 +109,13 @@ class RegistrantsPage(ListingPage):
         rows = list_registrations(self.context.database)
         self._fill_sessions(rows)
         return rows
+
+    def details_html(self, row_id: int) -> str:
+        details = get_registration(self.context.database, row_id)
+        return DetailsRenderer(self.context.formatter).registration(details)
+
+    def open_editor(self, row_id: int | None) -> int | None:
+        return None if row_id is None else edit_registrant(self, self.context, row_id)
 
     def show_session(self, session_id: int) -> None:
         """Shows one session's queue (from the sessions listing)."""

@@ -6,12 +6,12 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ..db.models import SessionStatus
 from ..errors import QT_TRANSLATE_NOOP, UserError
 from ..services import sessions
-from ..services.importing import ImportResult
+from ..services.importing import ImportResult, latest_import, undo_import
 from ..services.sessions import HasRegistrationsError, SessionRow
 from .context import AppContext
 from .details_html import DetailsRenderer
@@ -127,6 +127,38 @@ class SessionsPage(ListingPage):
         if result is not None:
             self.refresh(select_id=row_id)
         return result
+
+    def undo_last_import(self, row_id: int) -> bool:
+        """Takes back the session's latest import, after saying what it will undo."""
+        try:
+            last = latest_import(self.context.database, row_id)
+        except UserError as error:
+            self.show_error(error)
+            return False
+        if last is None:
+            QMessageBox.information(
+                self, self.page_title(), self.tr("This session has no import to undo.")
+            )
+            return False
+        question = self.tr(
+            "Undo the import of “{file}” made on {when}? Its {added} new registrations "
+            "will be removed and its {updated} updates reverted."
+        ).format(
+            file=last.file_name,
+            when=self.context.formatter.date_time(last.imported_at),
+            added=last.added,
+            updated=last.updated,
+        )
+        if not self.confirm(question):
+            return False
+        try:
+            undo_import(self.context.database, last.batch_id)
+        except UserError as error:
+            self.show_error(error)
+            return False
+        self.refresh(select_id=row_id)
+        self.show_status(self.tr("Import undone."))
+        return True
 
     def delete_item(self, row_id: int) -> None:
         row = self.model.row_at(self.model.index_of(row_id))

@@ -134,3 +134,74 @@ def test_import_from_the_main_window_then_cancel_in_the_queue(
     shown = page.model.row_at(page.model.index_of(first.id))
     assert shown.status is RegistrationStatus.CANCELLED
     assert page.restore_action.isEnabled()
+
+
+def imported(context, session_id, path):
+    from caprural_desktop.services.importing import apply_import, plan_import
+
+    return apply_import(context.database, plan_import(context.database, session_id, path))
+
+
+def test_a_registration_shows_every_answer_and_its_person_can_be_edited(
+    qtbot, window, context, session_id, responses_file, on_modal
+):
+    imported(context, session_id, responses_file)
+    window.open_registrants(session_id)
+    page = window.registrants_page
+    first = session_queue(context.database, session_id)[0]
+    page.select_id(first.id)
+    details = page.details.toPlainText()
+    assert "Vos attentes pour cette session" in details
+    assert "Des exemples concrets" in details
+    assert "+33 6 12 34 56 78" in details
+
+    def rename(editor):
+        editor.first_name.setText("Camille-Anne")
+        editor.email.setText("Camille.Anne@Example.org")
+        editor.save()
+
+    failures = on_modal(rename)
+    window.edit_action.trigger()
+    assert not failures
+    row = session_queue(context.database, session_id)[0]
+    assert (row.first_name, row.email) == ("Camille-Anne", "camille.anne@example.org")
+
+
+def test_an_e_mail_already_used_by_another_registrant_is_refused(
+    qtbot, context, session_id, responses_file
+):
+    from caprural_desktop.services.people import person_of_registration
+    from caprural_desktop.ui.person_editor import PersonEditor
+
+    imported(context, session_id, responses_file)
+    first, second = session_queue(context.database, session_id)[:2]
+    editor = PersonEditor(context, person_of_registration(context.database, first.id))
+    qtbot.addWidget(editor)
+    editor.email.setText(second.email)
+    editor.save()
+    assert editor.errors.label("email").text() == (
+        "Another registrant already has this e-mail address."
+    )
+    assert session_queue(context.database, session_id)[0].email == first.email
+
+
+def test_the_last_import_can_be_undone_from_the_window(
+    qtbot, window, context, session_id, responses_file, on_modal, answer
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    imported(context, session_id, responses_file)
+    window.sessions_page.refresh(select_id=session_id)
+    assert window.undo_import_action.isEnabled()
+    texts = []
+
+    def confirm(box):
+        texts.append(box.text())
+        answer(box, QMessageBox.StandardButton.Yes)
+
+    failures = on_modal(confirm)
+    window.undo_import_action.trigger()
+    assert not failures
+    assert "réponses.xlsx" in texts[0] and "22 new registrations" in texts[0]
+    assert session_queue(context.database, session_id) == []
+    assert window.statusBar().currentMessage() == "Import undone."

@@ -4,24 +4,24 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../ui/registrants_page.py" line="28"/>
+        <location filename="../../ui/registrants_page.py" line="32"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="30"/>
+        <location filename="../../ui/registrants_page.py" line="34"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="111"/>
-        <location filename="../../ui/registrants_page.py" line="33"/>
+        <location filename="../../ui/registrants_page.py" line="37"/>
         <location filename="../../ui/speakers_page.py" line="36"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="36"/>
+        <location filename="../../ui/registrants_page.py" line="40"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
@@ -37,13 +37,13 @@
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="117"/>
-        <location filename="../../ui/registrants_page.py" line="42"/>
+        <location filename="../../ui/registrants_page.py" line="46"/>
         <source>Submitted</source>
         <translation>Inscrit le</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="123"/>
-        <location filename="../../ui/registrants_page.py" line="48"/>
+        <location filename="../../ui/registrants_page.py" line="52"/>
         <location filename="../../ui/sessions_page.py" line="66"/>
         <source>Status</source>
         <translation>Statut</translation>
@@ -110,84 +110,115 @@
 <context>
     <name>DetailsRenderer</name>
     <message>
-        <location filename="../../ui/details_html.py" line="56"/>
+        <location filename="../../ui/details_html.py" line="57"/>
         <source>(to be confirmed)</source>
         <translation>(à confirmer)</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="65"/>
+        <location filename="../../ui/details_html.py" line="66"/>
+        <location filename="../../ui/details_html.py" line="165"/>
         <source>Status:</source>
         <translation>Statut :</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="69"/>
+        <location filename="../../ui/details_html.py" line="70"/>
         <source>Half-days</source>
         <translation>Demi-journées</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="72"/>
+        <location filename="../../ui/details_html.py" line="73"/>
         <source>Places:</source>
         <translation>Places :</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="74"/>
+        <location filename="../../ui/details_html.py" line="75"/>
         <source>Registrations:</source>
         <translation>Inscriptions :</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="79"/>
+        <location filename="../../ui/details_html.py" line="80"/>
         <source>Registration deadline:</source>
         <translation>Date limite d&apos;inscription :</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="80"/>
+        <location filename="../../ui/details_html.py" line="81"/>
         <source>Participation requires the annual membership fee</source>
         <translation>Participation soumise à la cotisation annuelle</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="84"/>
+        <location filename="../../ui/details_html.py" line="85"/>
         <source>Registration form:</source>
         <translation>Formulaire d&apos;inscription :</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="88"/>
+        <location filename="../../ui/details_html.py" line="89"/>
         <source>Membership form:</source>
         <translation>Bulletin de cotisation :</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="93"/>
+        <location filename="../../ui/details_html.py" line="94"/>
         <source>Why this session?</source>
         <translation>Pourquoi cette session ?</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="96"/>
+        <location filename="../../ui/details_html.py" line="97"/>
         <source>Who is it for?</source>
         <translation>Une session pour qui ?</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="100"/>
+        <location filename="../../ui/details_html.py" line="101"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="106"/>
+        <location filename="../../ui/details_html.py" line="107"/>
         <source>Speakers</source>
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="115"/>
+        <location filename="../../ui/details_html.py" line="116"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="132"/>
+        <location filename="../../ui/details_html.py" line="133"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="134"/>
+        <location filename="../../ui/details_html.py" line="135"/>
         <source>No session yet.</source>
         <translation>Aucune session pour le moment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_html.py" line="160"/>
+        <source>(confirmed anyway)</source>
+        <translation>(confirmé d&apos;office)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_html.py" line="162"/>
+        <source>(late, accepted)</source>
+        <translation>(hors délai, accepté)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_html.py" line="164"/>
+        <source>Session:</source>
+        <translation>Session :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_html.py" line="167"/>
+        <source>Submitted:</source>
+        <translation>Inscrit le :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_html.py" line="169"/>
+        <source>no timestamp</source>
+        <translation>sans horodatage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_html.py" line="174"/>
+        <source>Answers to the form</source>
+        <translation>Réponses au formulaire</translation>
     </message>
 </context>
 <context>
@@ -232,102 +263,102 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="157"/>
+        <location filename="../../ui/import_dialog.py" line="158"/>
         <source>Import the responses — {}</source>
         <translation>Importer les réponses — {}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="165"/>
+        <location filename="../../ui/import_dialog.py" line="166"/>
         <source>day/month (French)</source>
         <translation>jour/mois (français)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="166"/>
+        <location filename="../../ui/import_dialog.py" line="167"/>
         <source>month/day (English)</source>
         <translation>mois/jour (anglais)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="172"/>
+        <location filename="../../ui/import_dialog.py" line="173"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="173"/>
+        <location filename="../../ui/import_dialog.py" line="174"/>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="174"/>
+        <location filename="../../ui/import_dialog.py" line="175"/>
         <source>Dates written</source>
         <translation>Dates écrites</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="175"/>
+        <location filename="../../ui/import_dialog.py" line="176"/>
         <source>Times without zone are in</source>
         <translation>Heures sans fuseau exprimées en</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="223"/>
+        <location filename="../../ui/import_dialog.py" line="224"/>
         <source>What each column holds. Columns left as “answer kept” are stored whole with the registration.</source>
         <translation>Ce que contient chaque colonne. Les colonnes laissées en « réponse conservée » sont gardées telles quelles avec l’inscription.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="235"/>
+        <location filename="../../ui/import_dialog.py" line="236"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="236"/>
+        <location filename="../../ui/import_dialog.py" line="237"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="239"/>
+        <location filename="../../ui/import_dialog.py" line="240"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="290"/>
+        <location filename="../../ui/import_dialog.py" line="293"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="306"/>
+        <location filename="../../ui/import_dialog.py" line="309"/>
         <source>{name} — header on row {row}</source>
         <translation>{name} — en-tête en ligne {row}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="310"/>
+        <location filename="../../ui/import_dialog.py" line="313"/>
         <source>tab</source>
         <translation>tabulation</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="311"/>
+        <location filename="../../ui/import_dialog.py" line="314"/>
         <source>CSV, {encoding}, separator {separator}</source>
         <translation>CSV, {encoding}, séparateur {separator}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="315"/>
+        <location filename="../../ui/import_dialog.py" line="318"/>
         <source>date order not certain: check it</source>
         <translation>ordre jour/mois incertain : vérifiez-le</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="321"/>
+        <location filename="../../ui/import_dialog.py" line="324"/>
         <source>{rows} rows: {added} new, {updated} updated, {unchanged} unchanged, {duplicates} duplicates merged, {invalid} invalid, {warnings} warnings. After the import: {confirmed} confirmed, {waitlisted} waitlisted, {late} late.</source>
         <translation>{rows} lignes : {added} nouvelles, {updated} mises à jour, {unchanged} inchangées, {duplicates} doublons fusionnés, {invalid} invalides, {warnings} avertissements. Après l’import : {confirmed} confirmés, {waitlisted} en liste d’attente, {late} hors délai.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="360"/>
+        <location filename="../../ui/import_dialog.py" line="363"/>
         <source>— answer kept —</source>
         <translation>— réponse conservée —</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="375"/>
+        <location filename="../../ui/import_dialog.py" line="378"/>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="406"/>
+        <location filename="../../ui/import_dialog.py" line="413"/>
         <source>Unexpected error: {}</source>
         <translation>Erreur inattendue : {}</translation>
     </message>
@@ -460,7 +491,7 @@
 <context>
     <name>ListingPage</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="193"/>
+        <location filename="../../ui/import_dialog.py" line="194"/>
         <location filename="../../ui/listing_page.py" line="58"/>
         <source>Search (Ctrl+F)</source>
         <extracomment>Asks the main window to show a session, or its registrants (links in the details).</extracomment>
@@ -526,57 +557,62 @@
         <translation>&amp;Importer les réponses…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="115"/>
+        <source>&amp;Undo the last import…</source>
+        <translation>Annuler le &amp;dernier import…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>&amp;About Cap Rural</source>
         <translation>À &amp;propos de Cap Rural</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Select the session the responses belong to, then import them.</source>
         <translation>Sélectionnez la session à laquelle les réponses appartiennent, puis importez-les.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>This database is new and empty. Add a demo session (the programme “Coopérer avec les citoyens pour coproduire de l&apos;action publique”) to discover the application?</source>
         <translation>Cette base de données est neuve et vide. Ajouter une session de démonstration (le programme « Coopérer avec les citoyens pour coproduire de l&apos;action publique ») pour découvrir l&apos;application ?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>About Cap Rural</source>
         <translation>À propos de Cap Rural</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>&lt;h3&gt;Cap Rural {}&lt;/h3&gt;&lt;p&gt;Training sessions, speakers, registrants and membership fees of the Cap Rural network.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Cap Rural {}&lt;/h3&gt;&lt;p&gt;Sessions de formation, intervenants, inscrits et cotisations du réseau Cap Rural.&lt;/p&gt;</translation>
     </message>
@@ -765,17 +801,17 @@
         <translation>Le fichier {name} est refusé : il déclare des entités XML, dont un tableur n&apos;a jamais besoin.</translation>
     </message>
     <message>
-        <location filename="../../services/import_store.py" line="306"/>
+        <location filename="../../services/import_store.py" line="311"/>
         <source>This import was already undone.</source>
         <translation>Cet import a déjà été annulé.</translation>
     </message>
     <message>
-        <location filename="../../services/import_store.py" line="316"/>
+        <location filename="../../services/import_store.py" line="321"/>
         <source>Undo the later imports of this session first, newest first.</source>
         <translation>Annulez d&apos;abord les imports plus récents de cette session, du plus récent au plus ancien.</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="202"/>
+        <location filename="../../services/importing.py" line="228"/>
         <source>No header row found in {sheet}: is it the form&apos;s response sheet?</source>
         <translation>Aucune ligne d&apos;en-tête trouvée dans {sheet} : est-ce bien la feuille des réponses du formulaire ?</translation>
     </message>
@@ -785,75 +821,123 @@
         <translation>Aucune colonne d&apos;adresse e-mail dans {sheet} : l&apos;adresse identifie chaque inscrit. Choisissez la colonne qui la contient.</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="244"/>
+        <location filename="../../services/importing.py" line="270"/>
         <source>No e-mail address.</source>
         <translation>Pas d&apos;adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="247"/>
+        <location filename="../../services/importing.py" line="273"/>
         <source>Invalid e-mail address: {email}</source>
         <translation>Adresse e-mail invalide : {email}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="323"/>
+        <location filename="../../services/importing.py" line="349"/>
         <source>No timestamp: kept, queued after the timestamped responses.</source>
         <translation>Pas d’horodatage : réponse gardée, placée après les réponses horodatées.</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="328"/>
+        <location filename="../../services/importing.py" line="354"/>
         <source>Unreadable timestamp “{value}”: kept, queued after the timestamped responses.</source>
         <translation>Horodatage illisible « {value} » : réponse gardée, placée après les réponses horodatées.</translation>
+    </message>
+    <message>
+        <location filename="../../services/people.py" line="58"/>
+        <source>Give an e-mail address.</source>
+        <translation>Indiquez une adresse e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../services/people.py" line="96"/>
+        <source>Another registrant already has this e-mail address.</source>
+        <translation>Un autre inscrit a déjà cette adresse e-mail.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <location filename="../../ui/person_editor.py" line="36"/>
+        <source>Edit the registrant</source>
+        <translation>Modifier l&apos;inscrit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="50"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="51"/>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="52"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="53"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="54"/>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="55"/>
+        <source>Town</source>
+        <translation>Commune</translation>
     </message>
 </context>
 <context>
     <name>RegistrantsPage</name>
     <message>
-        <location filename="../../ui/registrants_page.py" line="63"/>
+        <location filename="../../ui/registrants_page.py" line="69"/>
         <source>Registrants appear here once a session&apos;s form responses are imported.</source>
         <translation>Les inscrits apparaissent ici une fois importées les réponses au formulaire d&apos;une session.</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="71"/>
+        <location filename="../../ui/registrants_page.py" line="77"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="81"/>
+        <location filename="../../ui/registrants_page.py" line="87"/>
         <source>Cancel the registration</source>
         <translation>Annuler l&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="84"/>
+        <location filename="../../ui/registrants_page.py" line="90"/>
         <source>Confirm anyway</source>
         <translation>Confirmer d&apos;office</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="87"/>
+        <location filename="../../ui/registrants_page.py" line="93"/>
         <source>Accept although late</source>
         <translation>Accepter malgré le retard</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="90"/>
+        <location filename="../../ui/registrants_page.py" line="96"/>
         <source>Back to the queue</source>
         <translation>Remettre dans la file</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="100"/>
+        <location filename="../../ui/registrants_page.py" line="106"/>
         <source>Registrants</source>
         <translation>Inscrits</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="118"/>
+        <location filename="../../ui/registrants_page.py" line="131"/>
         <source>All sessions</source>
         <translation>Toutes les sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="159"/>
+        <location filename="../../ui/registrants_page.py" line="172"/>
         <source>Now: {}.</source>
         <translation>Désormais : {}.</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="161"/>
+        <location filename="../../ui/registrants_page.py" line="174"/>
         <source>Queue updated: {} other registrations changed status.</source>
         <translation>File mise à jour : {} autre(s) inscription(s) changent de statut.</translation>
     </message>
@@ -1032,12 +1116,27 @@
         <translation>Réponses au formulaire (*.xlsx *.ods *.csv *.zip);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="134"/>
+        <location filename="../../ui/sessions_page.py" line="140"/>
+        <source>This session has no import to undo.</source>
+        <translation>Cette session n&apos;a aucun import à annuler.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sessions_page.py" line="144"/>
+        <source>Undo the import of “{file}” made on {when}? Its {added} new registrations will be removed and its {updated} updates reverted.</source>
+        <translation>Annuler l&apos;import de « {file} » fait le {when} ? Ses {added} nouvelles inscriptions seront retirées et ses {updated} mises à jour défaites.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sessions_page.py" line="160"/>
+        <source>Import undone.</source>
+        <translation>Import annulé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sessions_page.py" line="166"/>
         <source>Delete the session “{}”?</source>
         <translation>Supprimer la session « {} » ?</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="142"/>
+        <location filename="../../ui/sessions_page.py" line="174"/>
         <source>Delete it anyway, with all its registrations? This cannot be undone.</source>
         <translation>La supprimer quand même, avec toutes ses inscriptions ? Cette action est définitive.</translation>
     </message>

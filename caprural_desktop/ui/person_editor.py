@@ -1,0 +1,99 @@
+"""Editing a registrant's details (shared by all their registrations)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..errors import UserError
+from ..services.people import (
+    PersonDetails,
+    PersonDraft,
+    person_of_registration,
+    update_person,
+    validate_person,
+)
+from ..services.validation import Errors
+from .context import AppContext
+from .editor_dialog import EditorDialog
+from .formatting import error_text
+from .forms import MARGIN, SPACING, form_layout, with_error
+
+
+class PersonEditor(EditorDialog):
+    def __init__(
+        self, context: AppContext, details: PersonDetails, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(context, parent)
+        self._details = details
+        self.setWindowTitle(self.tr("Edit the registrant"))
+        self.first_name = QLineEdit(details.draft.first_name)
+        self.first_name.setObjectName("first_name")
+        self.last_name = QLineEdit(details.draft.last_name)
+        self.last_name.setObjectName("last_name")
+        self.email = QLineEdit(details.draft.email)
+        self.email.setObjectName("email")
+        self.phone = QLineEdit(details.draft.phone)
+        self.phone.setObjectName("phone")
+        self.job_title = QLineEdit(details.draft.job_title)
+        self.job_title.setObjectName("job_title")
+        self.commune = QLineEdit(details.draft.commune)
+        self.commune.setObjectName("commune")
+        form = form_layout()
+        form.addRow(self.tr("First name"), self.first_name)
+        form.addRow(self.tr("Last name"), self.last_name)
+        form.addRow(self.tr("E-mail"), with_error(self.email, self.errors.add("email")))
+        form.addRow(self.tr("Phone"), with_error(self.phone, self.errors.add("phone")))
+        form.addRow(self.tr("Job title"), self.job_title)
+        form.addRow(self.tr("Town"), self.commune)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
+        layout.setSpacing(SPACING)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.resize(480, self.sizeHint().height())
+        self.mark_loaded()
+
+    def draft(self) -> PersonDraft:
+        return PersonDraft(
+            email=self.email.text(),
+            first_name=self.first_name.text(),
+            last_name=self.last_name.text(),
+            phone=self.phone.text(),
+            job_title=self.job_title.text(),
+            commune=self.commune.text(),
+            version=self._details.draft.version,
+        )
+
+    def validate(self, draft: PersonDraft) -> Errors:
+        return validate_person(draft)
+
+    def store(self, draft: PersonDraft) -> int:
+        update_person(self.context.database, self._details.id, draft)
+        return self._details.id
+
+
+def edit_registrant(parent: QWidget, context: AppContext, registration_id: int) -> int | None:
+    """Edits the person of a registration; returns the registration's id once saved."""
+    try:
+        details = person_of_registration(context.database, registration_id)
+    except UserError as error:
+        QMessageBox.warning(parent, parent.window().windowTitle(), error_text(error))
+        return None
+    editor = PersonEditor(context, details, parent)
+    editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if editor.exec() == QDialog.DialogCode.Accepted:
+        return registration_id
+    return None
