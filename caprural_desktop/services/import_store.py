@@ -24,8 +24,7 @@ from ..db.models import (
 )
 from ..db.types import utc_now
 from ..errors import QT_TRANSLATE_NOOP, UserError
-from ..text import search_key
-from .people import normalise_phone
+from .people import normalise_phone, person_search_key
 from .records import load
 from .registrations import recompute_queue
 
@@ -209,7 +208,29 @@ def _people_ids(session: Session, responses: Sequence[Response], now: datetime) 
             ),
             chunk,
         )
+    _refresh_search_keys(session, [row["person_id"] for row in details])
     return {**known, "__created__": sorted(created.values())}
+
+
+def _refresh_search_keys(session: Session, person_ids: Sequence[int]) -> None:
+    """Names changed in bulk: their folded search keys follow."""
+    for chunk in _chunks(person_ids):
+        people = session.connection().execute(
+            select(Person.id, Person.first_name, Person.last_name, Person.email).where(
+                Person.id.in_(chunk)
+            )
+        )
+        keys = [
+            {"person_id": person_id, "key": person_search_key(first, last, email)}
+            for person_id, first, last, email in people
+        ]
+        if keys:
+            session.connection().execute(
+                update(Person)
+                .where(Person.id == bindparam("person_id"))
+                .values(search_key=bindparam("key")),
+                keys,
+            )
 
 
 def _unless_blank(name: str, column: Any) -> Any:
@@ -232,8 +253,8 @@ def _person_row(response: Response, now: datetime) -> dict[str, Any]:
     return {
         **details,
         "email": response.email,
-        "search_key": search_key(
-            details["first_name"], details["last_name"], response.email, response.organisation
+        "search_key": person_search_key(
+            details["first_name"], details["last_name"], response.email
         ),
         "version": 1,
         "created_at": now,

@@ -303,7 +303,7 @@ def _parse(
             job_title=_field(row, mapping, Field.JOB_TITLE),
             phone=_field(row, mapping, Field.PHONE),
             commune=_field(row, mapping, Field.COMMUNE),
-            answers=_answers(header, row),
+            answers=_answers(header, row, time_column, submitted_at),
         )
         # Latest answers win (by timestamp, then by position); the earliest keeps the place.
         rank = (
@@ -396,13 +396,25 @@ def _name(first: str, last: str) -> str:
     return " ".join(part for part in (first, last) if part)
 
 
-def _answers(header: Sequence[str], row: Sequence[Cell]) -> dict[str, Any]:
-    """Every non-empty cell, by its header: nothing the form collected is lost."""
+def _answers(
+    header: Sequence[str],
+    row: Sequence[Cell],
+    time_column: int | None,
+    submitted_at: datetime | None,
+) -> dict[str, Any]:
+    """Every non-empty cell, by its header: nothing the form collected is lost.
+
+    The timestamp is kept as the moment it means, not as the text of one download:
+    the sheet's .xlsx and the form's .csv of the same responses then compare equal.
+    """
     answers: dict[str, Any] = {}
-    for name, value in zip(header, row, strict=False):
+    for position, (name, value) in enumerate(zip(header, row, strict=False)):
         if value is None or (isinstance(value, str) and not value.strip()):
             continue
-        answers[name] = _json_value(value)
+        if position == time_column and submitted_at is not None:
+            answers[name] = submitted_at.isoformat()
+        else:
+            answers[name] = _json_value(value)
     return answers
 
 
@@ -469,6 +481,7 @@ def _simulate(
                 cancelled=current.status is RegistrationStatus.CANCELLED,
                 forced_confirmed=current.forced_confirmed,
                 accepted_late=current.accepted_late,
+                confirmed=current.status is RegistrationStatus.CONFIRMED,
             )
         )
     for number, response in enumerate(changes.new, start=len(existing)):

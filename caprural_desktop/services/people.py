@@ -33,6 +33,10 @@ def normalise_phone(phone: str, region: str = "FR") -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
+def person_search_key(first_name: str, last_name: str, email: str) -> str:
+    return search_key(first_name, last_name, email)
+
+
 @dataclass(frozen=True)
 class PersonDraft:
     """A registrant's details as the coordinator edits them."""
@@ -105,5 +109,5 @@ def update_person(database: Database, person_id: int, draft: PersonDraft) -> Non
         person.phone = normalise_phone(draft.phone)
         person.job_title = clean(draft.job_title)
         person.commune = clean(draft.commune)
-        person.search_key = search_key(person.first_name, person.last_name, email)
+        person.search_key = person_search_key(person.first_name, person.last_name, email)
         person.updated_at = utc_now()

@@ -6,6 +6,11 @@ confirmed and the rest waitlisted. A response after the end of the deadline day
 (Paris time) is late and never confirmed automatically. The coordinator's
 decisions stand: a forced confirmation takes its seat whatever the order, an
 accepted late response joins the queue, a cancellation stays.
+
+Nobody confirmed is sent back to the waitlist by a recomputation: people are
+told they have a seat. A forced confirmation over a full session, or a smaller
+capacity, overbooks until cancellations absorb it; seats that free up go to the
+waitlist in order.
 """
 
 from __future__ import annotations
@@ -27,6 +32,8 @@ class QueueEntry:
     cancelled: bool = False
     forced_confirmed: bool = False
     accepted_late: bool = False
+    #: Confirmed now: keeps the seat.
+    confirmed: bool = False
 
 
 def deadline_end(deadline: date | None) -> datetime | None:
@@ -65,7 +72,11 @@ def compute_statuses(
             statuses[entry.id] = Status.LATE
         else:
             waiting.append(entry)
-    seats = max(capacity - sum(1 for s in statuses.values() if s is Status.CONFIRMED), 0)
-    for position, entry in enumerate(sorted(waiting, key=queue_order)):
-        statuses[entry.id] = Status.CONFIRMED if position < seats else Status.WAITLISTED
+    for entry in waiting:
+        if entry.confirmed:
+            statuses[entry.id] = Status.CONFIRMED
+    seats = capacity - sum(1 for status in statuses.values() if status is Status.CONFIRMED)
+    for entry in sorted((e for e in waiting if not e.confirmed), key=queue_order):
+        statuses[entry.id] = Status.CONFIRMED if seats > 0 else Status.WAITLISTED
+        seats -= 1
     return statuses

@@ -122,6 +122,7 @@ def recompute_queue(session: Session, session_id: int) -> dict[int, Registration
                 cancelled=row.status is RegistrationStatus.CANCELLED,
                 forced_confirmed=row.forced_confirmed,
                 accepted_late=row.accepted_late,
+                confirmed=row.status is RegistrationStatus.CONFIRMED,
             )
             for row in rows
         ),
@@ -148,7 +149,8 @@ def cancel_registration(database: Database, registration_id: int) -> dict[int, R
 
 
 def force_confirm(database: Database, registration_id: int) -> dict[int, RegistrationStatus]:
-    """Confirms someone whatever their place (the session may then be over capacity)."""
+    """Confirms someone whatever their place; nobody loses a seat, so a full session
+    is then over capacity until a cancellation."""
     return _decide(database, registration_id, forced=True)
 
 

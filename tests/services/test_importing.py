@@ -54,6 +54,7 @@ from caprural_desktop.services.registrations import (
 )
 from caprural_desktop.services.sessions import SessionDraft, TimeSlotData, create_session
 from caprural_desktop.spreadsheets.mapping import Field, guess_mapping
+from caprural_desktop.text import fold
 
 PARIS = ZoneInfo("Europe/Paris")
 CONFIRMED = RegistrationStatus.CONFIRMED
@@ -857,6 +858,25 @@ def test_an_edited_response_updates_the_registration_and_keeps_its_place(
     assert (again.counts.updated, again.counts.unchanged) == (0, 3)
 
 
+def test_a_response_deleted_from_the_sheet_stays_registered(database, demo, tmp_path):
+    import_file(database, demo, write_xlsx(tmp_path / "v1.xlsx", THREE))
+    plan = plan_import(database, demo, write_xlsx(tmp_path / "v2.xlsx", [THREE[0], THREE[2]]))
+    assert (plan.counts.added, plan.counts.updated, plan.counts.unchanged) == (0, 0, 2)
+    assert plan.counts.confirmed == 3
+    apply_import(database, plan)
+    assert len(queue(database, demo)) == 3
+
+
+def test_questions_with_the_same_title_or_none_are_all_kept(database, demo, tmp_path):
+    header = [*FRENCH_HEADER[:8], "Commentaire", "Commentaire", ""]
+    row = [*THREE[0][:8], "Premier", "Second", "Sans titre"]
+    import_file(database, demo, write_xlsx(tmp_path / "r.xlsx", [row], header=header))
+    answers = registrations(database, demo)["camille.martin@example.org"].answers
+    assert answers["Commentaire"] == "Premier"
+    assert answers["Commentaire (2)"] == "Second"
+    assert answers["Colonne 11"] == "Sans titre"
+
+
 # People across sessions ----------------------------------------------------------------
 
 
@@ -909,6 +929,19 @@ def test_a_person_from_another_session_is_reused_and_updated(
     assert session_queue(database, other)[0].organisation == "Biovallée"
     assert session_queue(database, demo)[0].last_name == "Martin-Durand"
     assert table_counts(database) == {"Person": 2, "Registration": 3, "ImportBatch": 2}
+
+
+def test_an_updated_person_can_be_found_by_their_new_name(database, demo, make_session, tmp_path):
+    """The person's search key follows the details an import changed, as editors keep it."""
+    other = make_session(capacity=10)
+    camille = response(local(2020, 9, 28, 9, 0), "camille@example.org", last="Martin")
+    import_file(database, demo, write_xlsx(tmp_path / "1.xlsx", [camille]))
+    renamed = replace_answer(camille, last="Durand-Lefèvre")
+    import_file(database, other, write_xlsx(tmp_path / "2.xlsx", [renamed]))
+
+    person = people(database)["camille@example.org"]
+    assert person.last_name == "Durand-Lefèvre"
+    assert fold("Durand-Lefèvre") in person.search_key
 
 
 @pytest.mark.parametrize(
@@ -965,17 +998,18 @@ def test_undo_takes_an_import_back(database, make_session, tmp_path):
         ),
     )
     assert (second.counts.added, second.counts.updated, second.counts.unchanged) == (2, 1, 1)
+    # c answered before b, but b was told it has a seat: nobody confirmed loses it.
     assert queue(database, session_id) == [
         ("a@example.org", CONFIRMED),
-        ("c@example.org", CONFIRMED),
-        ("b@example.org", WAITLISTED),
+        ("c@example.org", WAITLISTED),
+        ("b@example.org", CONFIRMED),
         ("d@example.org", WAITLISTED),
     ]
     assert sorted(people(database)) == [f"{x}@example.org" for x in "abcd"]
 
     undo_import(database, second.batch_id)
 
-    # The queue is recomputed: b gets its seat back.
+    # The queue is recomputed: as it was before.
     assert queue(database, session_id) == before_second
     restored = registrations(database, session_id)["a@example.org"]
     assert restored.answers == stored_a.answers
@@ -1361,9 +1395,10 @@ def test_cancellation_promotes_the_head_of_the_waitlist_and_decisions_stand(
     assert accept_late(database, ids["late@example.org"]) == {ids["late@example.org"]: WAITLISTED}
     assert [email for email, _ in queue(database, session_id)][-1] == "late@example.org"
 
-    # A forced confirmation takes a seat: the last confirmed by the rules goes back to waiting.
+    # A forced confirmation over a full session overbooks: nobody confirmed loses a seat.
     changed = force_confirm(database, ids["d@example.org"])
-    assert changed == {ids["d@example.org"]: CONFIRMED, ids["c@example.org"]: WAITLISTED}
+    assert changed == {ids["d@example.org"]: CONFIRMED}
+    assert statuses()["c@example.org"] is CONFIRMED
     with database.read() as session:
         assert session.get(Registration, ids["d@example.org"]).forced_confirmed is True
 
@@ -1411,8 +1446,8 @@ def test_a_forced_or_accepted_registration_keeps_its_status_on_reimport(
 
     assert result.counts.added == 1
     assert dict(queue(database, session_id)) == {
-        "early@example.org": WAITLISTED,  # the forced confirmation holds the only seat
-        "a@example.org": WAITLISTED,
+        "early@example.org": WAITLISTED,  # no seat left: a keeps it, b was forced in
+        "a@example.org": CONFIRMED,
         "b@example.org": CONFIRMED,
         "late@example.org": WAITLISTED,
     }

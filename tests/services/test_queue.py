@@ -281,3 +281,23 @@ def test_every_entry_gets_a_status_from_any_iterable():
     assert sorted(result) == list(range(50))
     assert sum(status is CONFIRMED for status in result.values()) == 20
     assert {n for n, status in result.items() if status is CONFIRMED} == set(range(30, 50))
+
+
+def test_nobody_confirmed_is_sent_back_to_the_waitlist():
+    """Overbooking (a forced confirmation, a smaller capacity) is absorbed by cancellations."""
+    entries = [
+        QueueEntry(id=1, submitted_at=on_time(1), confirmed=True),
+        QueueEntry(id=2, submitted_at=on_time(2), confirmed=True),
+        QueueEntry(id=3, submitted_at=on_time(3), forced_confirmed=True),
+        QueueEntry(id=4, submitted_at=on_time(0)),  # earlier, but arrived after the others
+    ]
+    assert statuses(entries, capacity=2) == {
+        1: CONFIRMED,
+        2: CONFIRMED,
+        3: CONFIRMED,
+        4: WAITLISTED,
+    }
+    entries[0] = QueueEntry(id=1, submitted_at=on_time(1), cancelled=True)
+    assert statuses(entries, capacity=2)[4] is WAITLISTED  # still one over: nobody promoted
+    entries[1] = QueueEntry(id=2, submitted_at=on_time(2), cancelled=True)
+    assert statuses(entries, capacity=2)[4] is CONFIRMED  # a seat is free: the head takes it
