@@ -10,7 +10,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date, time
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -29,14 +29,14 @@ class _Parser(argparse.ArgumentParser):
 
 def _date(text: str) -> date:
     try:
-        return date.fromisoformat(text)
+        return datetime.strptime(text, "%Y-%m-%d").date()
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
 def _time(text: str) -> time:
     try:
-        return time.fromisoformat(text)
+        return datetime.strptime(text, "%H:%M").time()
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a time (HH:MM): {text!r}") from None
 
@@ -108,6 +108,11 @@ def run(arguments: argparse.Namespace) -> int:
         # The reader stopped early (`| head`): not an error of ours, and no traceback.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except Exception as error:  # noqa: BLE001 - a bug: one line, as scripts expect
+        print(
+            f"caprural-desktop: unexpected error: {type(error).__name__}: {error}", file=sys.stderr
+        )
+        return EXIT_USER_ERROR
     return 0
 
 

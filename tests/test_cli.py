@@ -183,6 +183,20 @@ ADD = ("sessions", "add", "--title", "Accueillir")
             id="bad-date",
         ),
         pytest.param(("fly-to-the-moon",), id="unknown-command"),
+        pytest.param(
+            (*ADD, "--date", "2027-03-04", "--capacity", "99999999999999999999")
+            + ("--deadline", "2027-02-25"),
+            id="huge-capacity",
+        ),
+        pytest.param(
+            (*ADD, "--date", "20270304", "--capacity", "12", "--deadline", "2027-02-25"),
+            id="date-without-dashes",
+        ),
+        pytest.param(
+            (*ADD, "--date", "2027-03-04", "--capacity", "12", "--deadline", "2027-02-25")
+            + ("--start", "09:30:45"),
+            id="time-with-seconds",
+        ),
     ],
 )
 def test_user_errors_give_one_line_and_status_2(database_path: Path, arguments) -> None:
@@ -226,3 +240,12 @@ def test_without_option_or_variable_the_user_data_folder_is_used() -> None:
     url = database_url(None, {})
     assert url == url_for(default_database_path())
     assert url.endswith("caprural.sqlite3")
+
+
+@pytest.mark.parametrize("url", ["foo://bar", "postgresql+nodriver://u:p@localhost/x"])
+def test_an_unusable_database_address_is_one_line_and_status_2(url: str) -> None:
+    result = cli(None, "--database", url, "sessions")
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.splitlines()) == 1, result.stderr
+    assert "cannot be used" in result.stderr

@@ -9,8 +9,8 @@ from __future__ import annotations
 from importlib.resources import files
 from typing import TYPE_CHECKING
 
+from sqlalchemy import Connection, inspect, text
 from sqlalchemy import exc as sa_exc
-from sqlalchemy import inspect, text
 
 from ..errors import QT_TRANSLATE_NOOP, DatabaseError
 from .database import Database, database_error, is_environmental
@@ -45,12 +45,34 @@ def is_empty(database: Database) -> bool:
 
 
 def upgrade(database: Database, revision: str = "head") -> None:
+    """Runs the migrations in one transaction.
+
+    On SQLite, Alembic alters a table by copying it and dropping the original;
+    with foreign keys on, that drop would cascade to every child row. They are
+    off while migrating (set outside the transaction, as SQLite requires), and
+    checked before committing.
+    """
     from alembic import command
 
     config = alembic_config(database)
-    with database.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, revision)
+    with database.engine.connect() as connection:
+        if database.is_sqlite:
+            connection.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, revision)
+                if database.is_sqlite:
+                    _check_foreign_keys(connection)
+        finally:
+            if database.is_sqlite:
+                connection.connection.driver_connection.execute("PRAGMA foreign_keys = ON")
+
+
+def _check_foreign_keys(connection: Connection) -> None:
+    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        raise RuntimeError(f"migration left broken references: {broken[:5]}")
 
 
 def known_revisions(database: Database) -> set[str]:
@@ -88,7 +110,14 @@ def migrate(database: Database) -> bool:
 
 def open_database(url: str) -> tuple[Database, bool]:
     """Opens and migrates a database; returns it and whether it was created now."""
-    database = Database(url)
+    try:
+        database = Database(url)
+    except (sa_exc.ArgumentError, sa_exc.NoSuchModuleError, ImportError) as error:
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("Messages", "This database address cannot be used: {url} ({reason})"),
+            url=url,
+            reason=str(error),
+        ) from error
     path = database.path
     if path is not None:
         try:

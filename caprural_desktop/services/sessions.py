@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, time, timedelta
 from typing import NamedTuple
 
@@ -26,6 +26,7 @@ from ..text import clean, normalise_email, search_key
 from .records import load, load_for_update, read_rows
 from .validation import Errors, check_email, check_phone, check_url, raise_if_any, require_text
 
+MAX_CAPACITY = 10_000
 DEFAULT_START = time(9, 30)
 DEFAULT_END = time(12, 0)
 
@@ -36,6 +37,10 @@ class TimeSlotData:
     start: time
     end: time
     tentative: bool = False
+    #: The stored half-day this edits; None for a new one. Attendance is signed per
+    #: half-day, so an edited half-day keeps its identity. Not part of equality: two
+    #: drafts with the same half-days are the same.
+    id: int | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -99,9 +104,10 @@ def validate_session(draft: SessionDraft) -> Errors:
     require_text(
         errors, "title", draft.title, QT_TRANSLATE_NOOP("Messages", "Give the session a title.")
     )
-    if draft.capacity < 1:
+    if not 1 <= draft.capacity <= MAX_CAPACITY:
         errors["capacity"] = Message(
-            QT_TRANSLATE_NOOP("Messages", "The number of places must be at least 1.")
+            QT_TRANSLATE_NOOP("Messages", "The number of places must be between 1 and {most}."),
+            {"most": MAX_CAPACITY},
         )
     _check_time_slots(errors, draft.time_slots)
     slots = sorted(draft.time_slots, key=lambda slot: (slot.date, slot.start))
@@ -113,6 +119,8 @@ def validate_session(draft: SessionDraft) -> Errors:
         )
     check_email(errors, "contact_email", draft.contact_email.strip())
     check_phone(errors, "contact_phone", draft.contact_phone.strip())
+    if draft.format is SessionFormat.WEB and "://" in draft.location:
+        check_url(errors, "location", draft.location.strip())
     check_url(errors, "registration_form_url", draft.registration_form_url.strip())
     check_url(errors, "dues_form_url", draft.dues_form_url.strip())
     speaker_ids = [speaker.speaker_id for speaker in draft.speakers]
@@ -206,7 +214,7 @@ def _details(
         contact_email=record.contact_email,
         status=record.status,
         time_slots=tuple(
-            TimeSlotData(slot.date, slot.start, slot.end, slot.tentative)
+            TimeSlotData(slot.date, slot.start, slot.end, slot.tentative, slot.id)
             for slot in record.time_slots
         ),
         programme=tuple(item.title for item in record.programme),
@@ -247,24 +255,22 @@ def duplicate_session(database: Database, session_id: int, *, first_date: date) 
 
     Registrations are not copied: the new date gets its own form responses.
     """
-    original = get_session(database, session_id).draft
-    shift = timedelta(0)
-    if original.time_slots:
-        shift = first_date - original.time_slots[0].date
-    else:
-        original = replace(
-            original, time_slots=(TimeSlotData(first_date, DEFAULT_START, DEFAULT_END),)
+    with database.write() as session:
+        original = _details(session, load(session, TrainingSession, session_id)).draft
+        shift = first_date - original.time_slots[0].date if original.time_slots else timedelta(0)
+        slots = tuple(
+            replace(slot, date=slot.date + shift, id=None) for slot in original.time_slots
+        ) or (TimeSlotData(first_date, DEFAULT_START, DEFAULT_END),)
+        copy = replace(
+            original,
+            status=SessionStatus.DRAFT,
+            version=None,
+            time_slots=slots,
+            registration_deadline=(
+                original.registration_deadline + shift if original.registration_deadline else None
+            ),
         )
-    copy = replace(
-        original,
-        status=SessionStatus.DRAFT,
-        version=None,
-        time_slots=tuple(replace(slot, date=slot.date + shift) for slot in original.time_slots),
-        registration_deadline=(
-            original.registration_deadline + shift if original.registration_deadline else None
-        ),
-    )
-    return create_session(database, copy)
+        return insert_session(session, copy)
 
 
 def delete_session(
@@ -307,10 +313,7 @@ def _apply(session: Session, record: TrainingSession, draft: SessionDraft) -> No
     record.search_key = search_key(record.title, record.location, record.contact_name)
     record.updated_at = utc_now()  # bumps the version even when only the lists changed
     record.first_date = min((slot.date for slot in draft.time_slots), default=None)
-    record.time_slots = [
-        TimeSlot(date=slot.date, start=slot.start, end=slot.end, tentative=slot.tentative)
-        for slot in sorted(draft.time_slots, key=lambda slot: (slot.date, slot.start))
-    ]
+    _apply_time_slots(record, draft.time_slots)
     record.programme = []
     session.flush()  # frees the (session, position) pairs before they are reused
     record.programme = [
@@ -318,6 +321,20 @@ def _apply(session: Session, record: TrainingSession, draft: SessionDraft) -> No
         for position, title in enumerate(item for item in draft.programme if item.strip())
     ]
     _apply_speakers(session, record, draft.speakers)
+
+
+def _apply_time_slots(record: TrainingSession, slots: tuple[TimeSlotData, ...]) -> None:
+    """Edits half-days in place (by id), adds the new ones, removes the ones taken out."""
+    stored = {slot.id: slot for slot in record.time_slots}
+    kept = []
+    for data in sorted(slots, key=lambda slot: (slot.date, slot.start)):
+        slot = stored.get(data.id) if data.id is not None else None
+        if slot is None:
+            slot = TimeSlot()
+        slot.date, slot.start, slot.end = data.date, data.start, data.end
+        slot.tentative = data.tentative
+        kept.append(slot)
+    record.time_slots = kept
 
 
 def _apply_speakers(

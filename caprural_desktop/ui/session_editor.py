@@ -30,6 +30,7 @@ from ..errors import UserError
 from ..services.sessions import (
     DEFAULT_END,
     DEFAULT_START,
+    MAX_CAPACITY,
     SessionDetails,
     SessionDraft,
     SessionSpeakerData,
@@ -55,6 +56,7 @@ class TimeSlotEditor(QWidget):
 
     def __init__(self, formatter: Formatter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._slot_id: int | None = None
         self.date = QDateEdit()
         self.date.setObjectName("slot_date")
         self.date.setCalendarPopup(True)
@@ -85,6 +87,7 @@ class TimeSlotEditor(QWidget):
         layout.addStretch(1)
 
     def set_slot(self, slot: TimeSlotData) -> None:
+        self._slot_id = slot.id
         self.date.setDate(to_qdate(slot.date))
         self.start.setTime(to_qtime(slot.start))
         self.end.setTime(to_qtime(slot.end))
@@ -96,6 +99,7 @@ class TimeSlotEditor(QWidget):
             start=self.start.time().toPython().replace(second=0, microsecond=0),
             end=self.end.time().toPython().replace(second=0, microsecond=0),
             tentative=self.tentative.isChecked(),
+            id=self._slot_id,
         )
 
 
@@ -190,8 +194,7 @@ class SessionEditor(EditorDialog):
         self.format.currentIndexChanged.connect(self._format_changed)
         self.capacity = QSpinBox()
         self.capacity.setObjectName("capacity")
-        self.capacity.setRange(0, 10000)
-        self.capacity.setSuffix(self.tr(" places"))
+        self.capacity.setRange(0, MAX_CAPACITY)
         self.deadline = QDateEdit()
         self.deadline.setObjectName("registration_deadline")
         self.deadline.setCalendarPopup(True)
@@ -214,7 +217,7 @@ class SessionEditor(EditorDialog):
         form.addRow(self.tr("Title"), with_error(self.title, self.errors.add("title")))
         form.addRow(self.tr("Status"), self.status)
         form.addRow(self.tr("Format"), self.format)
-        form.addRow(self.location_label, self.location)
+        form.addRow(self.location_label, with_error(self.location, self.errors.add("location")))
         form.addRow(self.tr("Places"), with_error(self.capacity, self.errors.add("capacity")))
         form.addRow(
             self.tr("Registration deadline"),

@@ -519,3 +519,25 @@ def test_list_search_text_is_folded(database: Database) -> None:
 
 def test_list_is_empty_without_sessions(database: Database) -> None:
     assert list_sessions(database) == []
+
+
+def test_editing_a_session_keeps_its_half_days(database):
+    """Attendance is signed per half-day: a title edit must not replace them."""
+    from caprural_desktop.services.demo import add_demo_session
+
+    changed = replace
+    session_id = add_demo_session(database)
+    before = get_session(database, session_id).draft
+    ids = [slot.id for slot in before.time_slots]
+    update_session(database, session_id, changed(before, title="Nouveau titre"))
+    after = get_session(database, session_id).draft
+    assert [slot.id for slot in after.time_slots] == ids
+
+    moved = changed(after.time_slots[1], start=time(14, 0))
+    update_session(database, session_id, changed(after, time_slots=(after.time_slots[0], moved)))
+    again = get_session(database, session_id).draft
+    assert [slot.id for slot in again.time_slots] == ids
+    assert again.time_slots[1].start == time(14, 0)
+
+    update_session(database, session_id, changed(again, time_slots=again.time_slots[:1]))
+    assert [slot.id for slot in get_session(database, session_id).draft.time_slots] == ids[:1]

@@ -228,7 +228,9 @@ def test_french_messages_beside_fields(qtbot, french_context):
     editor.capacity.setValue(0)
     editor.save()
     assert editor.errors.label("title").text() == "Donnez un titre à la session."
-    assert editor.errors.label("capacity").text() == "Le nombre de places doit être d'au moins 1."
+    assert editor.errors.label("capacity").text() == (
+        "Le nombre de places doit être compris entre 1 et 10000."
+    )
     assert editor.buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Annuler"
     assert editor.tabs.tabText(2) == "Demi-journées"
 

@@ -655,18 +655,23 @@
         <translation>Modifié par un autre poste depuis son ouverture — rechargez-le avant de l&apos;enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../db/migrate.py" line="74"/>
+        <location filename="../../db/migrate.py" line="96"/>
         <source>This file is not a Cap Rural database: {name}</source>
         <extracomment>The newest migration; tests/db/test_migrations.py checks it against the scripts.</extracomment>
         <translation>Ce fichier n&apos;est pas une base de données Cap Rural : {name}</translation>
     </message>
     <message>
-        <location filename="../../db/migrate.py" line="79"/>
+        <location filename="../../db/migrate.py" line="101"/>
         <source>This database was made by a newer version of Cap Rural; install that version to open it.</source>
         <translation>Cette base de données a été créée par une version plus récente de Cap Rural ; installez cette version pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../db/migrate.py" line="98"/>
+        <location filename="../../db/migrate.py" line="117"/>
+        <source>This database address cannot be used: {url} ({reason})</source>
+        <translation>Cette adresse de base de données est inutilisable : {url} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../db/migrate.py" line="127"/>
         <source>Cannot create the folder {folder}: {reason}</source>
         <translation>Impossible de créer le dossier {folder} : {reason}</translation>
     </message>
@@ -681,37 +686,38 @@
         <translation>Cet élément n&apos;existe plus (numéro {id}).</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="100"/>
+        <location filename="../../services/sessions.py" line="105"/>
         <source>Give the session a title.</source>
+        <extracomment>The stored half-day this edits; None for a new one. Attendance is signed per half-day, so an edited half-day keeps its identity. Not part of equality: two drafts with the same half-days are the same.</extracomment>
         <translation>Donnez un titre à la session.</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="104"/>
-        <source>The number of places must be at least 1.</source>
-        <translation>Le nombre de places doit être d&apos;au moins 1.</translation>
+        <location filename="../../services/sessions.py" line="109"/>
+        <source>The number of places must be between 1 and {most}.</source>
+        <translation>Le nombre de places doit être compris entre 1 et {most}.</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="110"/>
+        <location filename="../../services/sessions.py" line="116"/>
         <source>The registration deadline must not be after the first half-day.</source>
         <translation>La date limite d&apos;inscription ne peut pas être après la première demi-journée.</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="120"/>
+        <location filename="../../services/sessions.py" line="128"/>
         <source>A speaker is listed twice.</source>
         <translation>Un intervenant figure deux fois.</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="128"/>
+        <location filename="../../services/sessions.py" line="136"/>
         <source>Half-day {number}: the end must be after the start.</source>
         <translation>Demi-journée {number} : la fin doit être après le début.</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="139"/>
+        <location filename="../../services/sessions.py" line="147"/>
         <source>Half-days {first} and {second} overlap.</source>
         <translation>Les demi-journées {first} et {second} se chevauchent.</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="279"/>
+        <location filename="../../services/sessions.py" line="285"/>
         <source>This session has {count} registration(s); cancel it rather than delete it.</source>
         <translation>Cette session a {count} inscription(s) : annulez-la plutôt que de la supprimer.</translation>
     </message>
@@ -801,12 +807,12 @@
         <translation>Le fichier {name} est refusé : il déclare des entités XML, dont un tableur n&apos;a jamais besoin.</translation>
     </message>
     <message>
-        <location filename="../../services/import_store.py" line="311"/>
+        <location filename="../../services/import_store.py" line="332"/>
         <source>This import was already undone.</source>
         <translation>Cet import a déjà été annulé.</translation>
     </message>
     <message>
-        <location filename="../../services/import_store.py" line="321"/>
+        <location filename="../../services/import_store.py" line="342"/>
         <source>Undo the later imports of this session first, newest first.</source>
         <translation>Annulez d&apos;abord les imports plus récents de cette session, du plus récent au plus ancien.</translation>
     </message>
@@ -841,12 +847,12 @@
         <translation>Horodatage illisible « {value} » : réponse gardée, placée après les réponses horodatées.</translation>
     </message>
     <message>
-        <location filename="../../services/people.py" line="58"/>
+        <location filename="../../services/people.py" line="62"/>
         <source>Give an e-mail address.</source>
         <translation>Indiquez une adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../../services/people.py" line="96"/>
+        <location filename="../../services/people.py" line="100"/>
         <source>Another registrant already has this e-mail address.</source>
         <translation>Un autre inscrit a déjà cette adresse e-mail.</translation>
     </message>
@@ -953,147 +959,142 @@
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../ui/session_editor.py" line="149"/>
+        <location filename="../../ui/session_editor.py" line="153"/>
         <source>New session</source>
         <translation>Nouvelle session</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="149"/>
+        <location filename="../../ui/session_editor.py" line="153"/>
         <source>Edit session</source>
         <translation>Modifier la session</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="152"/>
+        <location filename="../../ui/session_editor.py" line="156"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="153"/>
+        <location filename="../../ui/session_editor.py" line="157"/>
         <source>Presentation</source>
         <translation>Présentation</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="154"/>
+        <location filename="../../ui/session_editor.py" line="158"/>
         <source>Half-days</source>
         <translation>Demi-journées</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="155"/>
+        <location filename="../../ui/session_editor.py" line="159"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="156"/>
+        <location filename="../../ui/session_editor.py" line="160"/>
         <source>Speakers</source>
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="194"/>
-        <source> places</source>
-        <translation> places</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_editor.py" line="199"/>
+        <location filename="../../ui/session_editor.py" line="202"/>
         <source>Participation requires the annual membership fee</source>
         <translation>Participation soumise à la cotisation annuelle</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="214"/>
+        <location filename="../../ui/session_editor.py" line="217"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="215"/>
+        <location filename="../../ui/session_editor.py" line="218"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="216"/>
+        <location filename="../../ui/session_editor.py" line="219"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="218"/>
+        <location filename="../../ui/session_editor.py" line="221"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="220"/>
+        <location filename="../../ui/session_editor.py" line="223"/>
         <source>Registration deadline</source>
         <translation>Date limite d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="225"/>
+        <location filename="../../ui/session_editor.py" line="228"/>
         <source>Registration form</source>
         <translation>Formulaire d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="229"/>
+        <location filename="../../ui/session_editor.py" line="232"/>
         <source>Membership form</source>
         <translation>Bulletin de cotisation</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="232"/>
+        <location filename="../../ui/session_editor.py" line="235"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="234"/>
+        <location filename="../../ui/session_editor.py" line="237"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="236"/>
+        <location filename="../../ui/session_editor.py" line="239"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="239"/>
+        <location filename="../../ui/session_editor.py" line="242"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="256"/>
+        <location filename="../../ui/session_editor.py" line="259"/>
         <source>Why this session?</source>
         <translation>Pourquoi cette session ?</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="258"/>
+        <location filename="../../ui/session_editor.py" line="261"/>
         <source>Who is it for?</source>
         <translation>Une session pour qui ?</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="264"/>
+        <location filename="../../ui/session_editor.py" line="267"/>
         <source>Add a half-day</source>
         <translation>Ajouter une demi-journée</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="271"/>
+        <location filename="../../ui/session_editor.py" line="274"/>
         <source>Attendance is signed per half-day. Tick “to be confirmed” for a half-day that is not certain yet.</source>
         <translation>L’émargement se fait par demi-journée. Cochez « à confirmer » pour une demi-journée pas encore certaine.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="287"/>
+        <location filename="../../ui/session_editor.py" line="290"/>
         <source>One programme item per line, in order.</source>
         <translation>Un point du programme par ligne, dans l’ordre.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="293"/>
+        <location filename="../../ui/session_editor.py" line="296"/>
         <source>Add a speaker</source>
         <translation>Ajouter un intervenant</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="297"/>
+        <location filename="../../ui/session_editor.py" line="300"/>
         <source>New speaker…</source>
         <translation>Nouvel intervenant…</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="384"/>
+        <location filename="../../ui/session_editor.py" line="387"/>
         <source>Tool or connection link</source>
         <translation>Outil ou lien de connexion</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="386"/>
+        <location filename="../../ui/session_editor.py" line="389"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
@@ -1192,7 +1193,7 @@
 <context>
     <name>SpeakerLinkEditor</name>
     <message>
-        <location filename="../../ui/session_editor.py" line="114"/>
+        <location filename="../../ui/session_editor.py" line="118"/>
         <source>Role, e.g. speaker, facilitator</source>
         <translation>Rôle, par ex. intervenant, animateur</translation>
     </message>
@@ -1221,17 +1222,17 @@
 <context>
     <name>TimeSlotEditor</name>
     <message>
-        <location filename="../../ui/session_editor.py" line="74"/>
+        <location filename="../../ui/session_editor.py" line="76"/>
         <source>to be confirmed</source>
         <translation>à confirmer</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="80"/>
+        <location filename="../../ui/session_editor.py" line="82"/>
         <source>from</source>
         <translation>de</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="82"/>
+        <location filename="../../ui/session_editor.py" line="84"/>
         <source>to</source>
         <translation>à</translation>
     </message>
