@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 import gc
 import sys
+import traceback
 
-from PySide6.QtCore import QLocale, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .config import APP_NAME, ORGANISATION, database_url
@@ -35,6 +36,23 @@ def install_translations(app: QApplication, locale: QLocale) -> None:
         app.installTranslator(translator)
 
 
+def report_unexpected(kind: type[BaseException], error: BaseException, trace) -> None:
+    """A bug, not something the user did: said plainly, with the details to send."""
+    details = "".join(traceback.format_exception(kind, error, trace))
+    sys.stderr.write(details)
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        "Cap Rural",
+        QCoreApplication.translate(
+            "App",
+            "An unexpected error occurred; what you were doing may not have been saved. "
+            "Please send the details below to whoever maintains the application.",
+        ),
+    )
+    box.setDetailedText(details)
+    box.exec()
+
+
 def run_app(arguments: argparse.Namespace) -> int:
     # What was imported lives as long as the app: keep the collector off it.
     gc.freeze()
@@ -42,6 +60,7 @@ def run_app(arguments: argparse.Namespace) -> int:
     locale = QLocale.system()
     QLocale.setDefault(locale)
     install_translations(app, locale)
+    sys.excepthook = report_unexpected
     try:
         database, created = open_database(database_url(arguments.database))
     except UserError as error:

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -36,6 +37,8 @@ class ListingPage(QWidget):
     """Base of the main window's areas; subclasses say what they list and how to edit it."""
 
     selection_changed = Signal()
+    #: Something was saved from this page (other listings show derived figures).
+    changed = Signal()
     #: Asks the main window to show a session, or its registrants (links in the details).
     open_session = Signal(int)
     open_registrants = Signal(int)
@@ -70,6 +73,7 @@ class ListingPage(QWidget):
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the service's order first
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, as in a form
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self._size_columns(columns)
@@ -104,6 +108,9 @@ class ListingPage(QWidget):
         layout.addWidget(splitter)
 
         self.search.textChanged.connect(self._filter)
+        self.search.returnPressed.connect(self._to_table)
+        QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, self._to_table)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, self.search.clear)
         self.table.activated.connect(self._activated)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelAboutToBeReset.connect(self._remember_selection)
@@ -134,6 +141,7 @@ class ListingPage(QWidget):
         saved = self.open_editor(row_id)
         if saved is not None:
             self.refresh(select_id=saved)
+            self.changed.emit()
 
     def duplicate_item(self, row_id: int) -> None:
         """Makes a copy of an item."""
@@ -199,6 +207,12 @@ class ListingPage(QWidget):
     def show_error(self, error: UserError) -> None:
         QMessageBox.warning(self, self.page_title(), error_text(error))
 
+    def _to_table(self) -> None:
+        """From the search field to the results, keyboard only."""
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if self.selected_id() is None and self.model.rowCount():
+            self.table.selectRow(0)
+
     def show_status(self, text: str) -> None:
         """A short note in the window's status bar (what an action changed)."""
         window = self.window()
@@ -246,8 +260,9 @@ class ListingPage(QWidget):
             self.selection_changed.emit()
 
     def _follow_link(self, url: QUrl) -> None:
-        target = int(url.path() or url.host() or 0)
         if url.scheme() == "session":
-            self.open_session.emit(target)
+            self.open_session.emit(int(url.path() or 0))
         elif url.scheme() == "registrants":
-            self.open_registrants.emit(target)
+            self.open_registrants.emit(int(url.path() or 0))
+        else:  # the form, a web site, an e-mail address: the system opens it
+            QDesktopServices.openUrl(url)

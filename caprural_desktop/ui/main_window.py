@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
                 page.selection_changed.connect(self._update_actions)
                 page.open_session.connect(self.open_session)
                 page.open_registrants.connect(self.open_registrants)
+                page.changed.connect(lambda page=page: self._after_change(page))
         self.setAcceptDrops(True)
         self.navigation.currentRowChanged.connect(self.show_page)
         self.navigation.setCurrentRow(0)

@@ -199,6 +199,13 @@ class SessionEditor(EditorDialog):
         self.deadline.setObjectName("registration_deadline")
         self.deadline.setCalendarPopup(True)
         self.deadline.setDisplayFormat(self._date_format)
+        # A date field cannot be empty: whether there is a deadline at all is a box.
+        self.has_deadline = QCheckBox(self.tr("Registrations close on"))
+        self.has_deadline.setObjectName("has_deadline")
+        self.has_deadline.toggled.connect(self.deadline.setEnabled)
+        deadline_row = QHBoxLayout()
+        deadline_row.addWidget(self.has_deadline)
+        deadline_row.addWidget(self.deadline, 1)
         self.requires_dues = QCheckBox(self.tr("Participation requires the annual membership fee"))
         self.requires_dues.setObjectName("requires_dues")
         self.registration_form_url = QLineEdit()
@@ -221,7 +228,7 @@ class SessionEditor(EditorDialog):
         form.addRow(self.tr("Places"), with_error(self.capacity, self.errors.add("capacity")))
         form.addRow(
             self.tr("Registration deadline"),
-            with_error(self.deadline, self.errors.add("registration_deadline")),
+            with_error(deadline_row, self.errors.add("registration_deadline")),
         )
         form.addRow("", self.requires_dues)
         form.addRow(
@@ -252,8 +259,10 @@ class SessionEditor(EditorDialog):
     def _presentation_tab(self) -> QWidget:
         self.why = QPlainTextEdit()
         self.why.setObjectName("why")
+        self.why.setTabChangesFocus(True)
         self.audience = QPlainTextEdit()
         self.audience.setObjectName("audience")
+        self.audience.setTabChangesFocus(True)
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(QLabel(self.tr("Why this session?")))
@@ -285,6 +294,7 @@ class SessionEditor(EditorDialog):
     def _programme_tab(self) -> QWidget:
         self.programme = QPlainTextEdit()
         self.programme.setObjectName("programme")
+        self.programme.setTabChangesFocus(True)
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(QLabel(self.tr("One programme item per line, in order.")))
@@ -327,7 +337,11 @@ class SessionEditor(EditorDialog):
         self._format_changed()
         self.location.setText(draft.location)
         self.capacity.setValue(draft.capacity)
-        self.deadline.setDate(to_qdate(draft.registration_deadline or date.today()))
+        self.has_deadline.setChecked(draft.registration_deadline is not None)
+        self.deadline.setEnabled(draft.registration_deadline is not None)
+        self.deadline.setDate(
+            to_qdate(draft.registration_deadline or self._suggested_deadline(draft))
+        )
         self.requires_dues.setChecked(draft.requires_dues)
         self.registration_form_url.setText(draft.registration_form_url)
         self.dues_form_url.setText(draft.dues_form_url)
@@ -344,6 +358,12 @@ class SessionEditor(EditorDialog):
         for link in draft.speakers:
             self.speakers.add_row().set_link(link)
 
+    @staticmethod
+    def _suggested_deadline(draft: SessionDraft) -> date:
+        """A week before the first half-day, offered when the box is ticked."""
+        first = draft.time_slots[0].date if draft.time_slots else date.today()
+        return first - timedelta(days=7)
+
     def draft(self) -> SessionDraft:
         """What the form holds now."""
         links = (editor.link() for editor in self.speakers.editors())
@@ -353,7 +373,9 @@ class SessionEditor(EditorDialog):
             format=enum_value(self.format, SessionFormat),
             location=self.location.text(),
             capacity=self.capacity.value(),
-            registration_deadline=self.deadline.date().toPython(),
+            registration_deadline=(
+                self.deadline.date().toPython() if self.has_deadline.isChecked() else None
+            ),
             requires_dues=self.requires_dues.isChecked(),
             registration_form_url=self.registration_form_url.text(),
             dues_form_url=self.dues_form_url.text(),

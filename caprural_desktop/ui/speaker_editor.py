@@ -49,6 +49,7 @@ class SpeakerEditor(EditorDialog):
         self.organisation.setObjectName("organisation")
         self.description = QPlainTextEdit()
         self.description.setObjectName("description")
+        self.description.setTabChangesFocus(True)
         self.email = QLineEdit()
         self.email.setObjectName("email")
         self.phone = QLineEdit()
@@ -60,7 +61,8 @@ class SpeakerEditor(EditorDialog):
         form = form_layout()
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("Name"), with_error(self.name, self.errors.add("name")))
-        form.addRow(self.tr("Organisation"), self.organisation)
+        form.addRow(self.tr("Works for"), self.organisation)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
         form.addRow(self.tr("Description"), self.description)
         form.addRow(self.tr("E-mail"), with_error(self.email, self.errors.add("email")))
         form.addRow(self.tr("Phone"), with_error(self.phone, self.errors.add("phone")))
@@ -86,6 +88,7 @@ class SpeakerEditor(EditorDialog):
         self.email.setText(draft.email)
         self.phone.setText(draft.phone)
         self.website.setText(draft.website)
+        self._kind_changed()
         self.mark_loaded()
         self.name.setFocus()
 
@@ -100,6 +103,12 @@ class SpeakerEditor(EditorDialog):
             website=self.website.text(),
             version=self._details.draft.version if self._details else None,
         )
+
+    def _kind_changed(self) -> None:
+        """An organisation works for nobody: its field is hidden."""
+        is_person = enum_value(self.kind, SpeakerKind) is SpeakerKind.PERSON
+        layout = self.layout().itemAt(0).layout()
+        layout.setRowVisible(self.organisation, is_person)
 
     def validate(self, draft: SpeakerDraft) -> Errors:
         return validate_speaker(draft)

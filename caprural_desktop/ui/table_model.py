@@ -133,8 +133,8 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
             keys = self._sort_keys[column] = [key(row) for row in self._loaded]
         # Positions sorted by plain keys: C-level key lookups and Python's fast
         # comparisons of strings and numbers. Blanks go last in either order.
-        filled = [number for number, value in enumerate(keys) if value is not None]
-        blanks = [number for number, value in enumerate(keys) if value is None]
+        filled = [number for number, value in enumerate(keys) if value is not None and value != ""]
+        blanks = [number for number, value in enumerate(keys) if value is None or value == ""]
         filled.sort(key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
         loaded = self._loaded
         self._rows = [loaded[number] for number in filled + blanks]
@@ -182,8 +182,8 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         if row is None or not 0 <= index.column() < len(self._columns):
             return None
         column = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(row)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return column.text(row)  # the tooltip shows what a narrow column cuts
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ROW_ROLE:

@@ -61,3 +61,22 @@ def test_a_file_that_is_not_a_database_is_refused_with_a_message(qapp, tmp_path,
     assert not failures
     assert shown == ["The database file is damaged or is not a database."]
     assert path.read_text(encoding="utf-8") == "not a database"
+
+
+def test_an_unexpected_error_is_reported_with_its_details(qapp, on_modal):
+    from caprural_desktop.app import report_unexpected
+
+    shown = []
+
+    def read(box):
+        shown.append((box.text(), box.detailedText()))
+        box.accept()
+
+    failures = on_modal(read)
+    try:
+        raise ZeroDivisionError("division by zero")
+    except ZeroDivisionError as error:
+        report_unexpected(type(error), error, error.__traceback__)
+    assert not failures
+    assert "unexpected error" in shown[0][0]
+    assert "ZeroDivisionError: division by zero" in shown[0][1]

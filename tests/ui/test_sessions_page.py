@@ -294,3 +294,57 @@ def test_enter_on_a_row_opens_its_editor(qtbot, window, context, on_modal):
     qtbot.keyClick(window.sessions_page.table, Qt.Key.Key_Return)
     assert not failures
     assert opened == [get_session(context.database, session_id).draft.title]
+
+
+def test_a_session_without_deadline_keeps_none(qtbot, context):
+    from dataclasses import replace
+
+    from caprural_desktop.services.sessions import create_session
+    from caprural_desktop.services.speakers import list_speakers
+
+    demo = get_session(context.database, add_demo_session(context.database)).draft
+    session_id = create_session(context.database, replace(demo, registration_deadline=None))
+    editor = SessionEditor(context, get_session(context.database, session_id), [])
+    qtbot.addWidget(editor)
+    assert not editor.has_deadline.isChecked()
+    assert not editor.deadline.isEnabled()
+    editor.title.setText("Sans date limite")
+    editor.save()
+    saved = get_session(context.database, session_id).draft
+    assert (saved.title, saved.registration_deadline) == ("Sans date limite", None)
+    assert list_speakers(context.database)  # the demo's, untouched
+
+
+def test_the_real_listings_keep_qt_s_model_contract(qtmodeltester, window, context):
+    add_demo_session(context.database)
+    add_demo_session(context.database)
+    window.sessions_page.refresh()
+    qtmodeltester.check(window.sessions_page.model)
+    window.navigation.setCurrentRow(1)
+    qtmodeltester.check(window.speakers_page.model)
+    header = window.sessions_page.table.horizontalHeader()
+    title_width = header.sectionSize(0)
+    model = window.sessions_page.model
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole) == model.data(
+        model.index(0, 0)
+    )
+    assert title_width > 100
+
+
+def test_an_edit_through_enter_refreshes_the_other_listings(qtbot, window, context, on_modal):
+    session_id = add_demo_session(context.database)
+    window.navigation.setCurrentRow(1)  # speakers: each speaks at one session
+    assert {row.session_count for row in window.speakers_page.model._visible} == {1}
+    window.navigation.setCurrentRow(0)
+    window.sessions_page.refresh(select_id=session_id)
+
+    def remove_speakers(editor):
+        for remove in editor.speakers.findChildren(QToolButton, "remove"):
+            remove.click()
+        editor.save()
+
+    failures = on_modal(remove_speakers)
+    qtbot.keyClick(window.sessions_page.table, Qt.Key.Key_Return)
+    assert not failures
+    window.navigation.setCurrentRow(1)
+    assert {row.session_count for row in window.speakers_page.model._visible} == {0}

@@ -71,3 +71,12 @@ def test_a_filter_survives_new_rows(qtmodeltester):
     model.set_rows([*ROWS, Row(4, "Anne Petitjean", 2)])
     assert model.rowCount() == 2
     assert model.total_count == 4
+
+
+def test_empty_texts_sort_last_too(qtmodeltester):
+    model = RowTableModel([Column("Name", lambda r: r.name, lambda r: r.name)], "Columns")
+    model.set_rows([Row(1, "", None), Row(2, "Bruno", None), Row(3, "Anne", None)])
+    qtmodeltester.check(model)
+    for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+        model.sort(0, order)
+        assert model.row_at(model.index(2, 0)).id == 1
