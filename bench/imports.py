@@ -170,7 +170,16 @@ def elapsed(start: float) -> float:
 
 
 def peak_rss_mb() -> float | None:
-    """The process's peak resident memory so far; None where the platform cannot tell."""
+    """The process's peak resident memory so far, in MB; None where the platform cannot tell.
+
+    On Linux, VmHWM: getrusage's ru_maxrss survives exec, so a child would report at
+    least the size of the parent that spawned it.
+    """
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
     try:
         import resource
     except ImportError:  # Windows
@@ -230,9 +239,10 @@ class ResponseFiles:
         self.csv.writerow(FRENCH_HEADER)
 
     def append(self, row: list[Any]) -> None:
-        """The sheet holds the local time as a date cell; the form's CSV its text with offset."""
+        """The sheet holds the local time as a date cell and leaves unanswered cells out;
+        the form's CSV writes the time as text with its offset, and empty fields."""
         moment: dt.datetime = row[0].astimezone(PARIS)
-        self.sheet.append([moment.replace(tzinfo=None), *row[1:]])
+        self.sheet.append([moment.replace(tzinfo=None), *(value or None for value in row[1:])])
         self.csv.writerow([google_csv_timestamp(moment), *row[1:]])
 
     def finish(self) -> None:

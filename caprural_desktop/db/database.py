@@ -150,6 +150,8 @@ def database_error(error: sa_exc.DatabaseError) -> DatabaseError:
 def changed_elsewhere() -> ConflictError:
     return ConflictError(
         QT_TRANSLATE_NOOP(
-            "Messages", "This record was changed elsewhere since you opened it; reload it."
+            "Messages",
+            "This record was changed elsewhere since you opened it: close this window and "
+            "open the record again to see the change (yours is not saved).",
         )
     )

@@ -117,7 +117,7 @@ class TrainingSession(Versioned, Base):
     status: Mapped[SessionStatus] = mapped_column(
         _enum(SessionStatus, "session_status"), default=SessionStatus.DRAFT
     )
-    search_key: Mapped[str] = mapped_column(String(1000), default="")
+    search_key: Mapped[str] = mapped_column(Text, default="")
 
     time_slots: Mapped[list[TimeSlot]] = relationship(
         back_populates="session",
@@ -183,7 +183,7 @@ class Speaker(Versioned, Base):
     email: Mapped[str] = mapped_column(String(320), default="")
     phone: Mapped[str] = mapped_column(String(50), default="")
     website: Mapped[str] = mapped_column(String(1000), default="")
-    search_key: Mapped[str] = mapped_column(String(1000), default="")
+    search_key: Mapped[str] = mapped_column(Text, default="")
 
     sessions: Mapped[list[SessionSpeaker]] = relationship(
         back_populates="speaker", cascade="all, delete-orphan", passive_deletes=True
@@ -215,7 +215,7 @@ class Organisation(Versioned, Base):
     name: Mapped[str] = mapped_column(String(300))
     kind: Mapped[str] = mapped_column(String(50), default="")
     territory: Mapped[str] = mapped_column(String(300), default="")
-    search_key: Mapped[str] = mapped_column(String(1000), default="", index=True)
+    search_key: Mapped[str] = mapped_column(Text, default="", index=True)
 
     people: Mapped[list[Person]] = relationship(back_populates="organisation")
 
@@ -235,7 +235,7 @@ class Person(Versioned, Base):
     organisation_id: Mapped[int | None] = mapped_column(
         ForeignKey("organisation.id", ondelete="SET NULL"), index=True
     )
-    search_key: Mapped[str] = mapped_column(String(1000), default="", index=True)
+    search_key: Mapped[str] = mapped_column(Text, default="", index=True)
 
     organisation: Mapped[Organisation | None] = relationship(back_populates="people")
     registrations: Mapped[list[Registration]] = relationship(back_populates="person")

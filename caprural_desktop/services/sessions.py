@@ -21,10 +21,18 @@ from ..db.models import (
     TrainingSession,
 )
 from ..db.types import utc_now
-from ..errors import QT_TRANSLATE_NOOP, Message, UserError
+from ..errors import QT_TRANSLATE_NOOP, Message, NotFoundError, UserError
 from ..text import clean, normalise_email, search_key
 from .records import load, load_for_update, read_rows
-from .validation import Errors, check_email, check_phone, check_url, raise_if_any, require_text
+from .validation import (
+    Errors,
+    check_email,
+    check_lengths,
+    check_phone,
+    check_url,
+    raise_if_any,
+    require_text,
+)
 
 MAX_CAPACITY = 10_000
 DEFAULT_START = time(9, 30)
@@ -123,6 +131,18 @@ def validate_session(draft: SessionDraft) -> Errors:
         check_url(errors, "location", draft.location.strip())
     check_url(errors, "registration_form_url", draft.registration_form_url.strip())
     check_url(errors, "dues_form_url", draft.dues_form_url.strip())
+    check_lengths(
+        errors,
+        {
+            "title": (draft.title, 300),
+            "location": (draft.location, 500),
+            "contact_name": (draft.contact_name, 200),
+            "contact_phone": (draft.contact_phone, 50),
+            "contact_email": (draft.contact_email, 320),
+            "registration_form_url": (draft.registration_form_url, 1000),
+            "dues_form_url": (draft.dues_form_url, 1000),
+        },
+    )
     speaker_ids = [speaker.speaker_id for speaker in draft.speakers]
     if len(set(speaker_ids)) != len(speaker_ids):
         errors["speakers"] = Message(QT_TRANSLATE_NOOP("Messages", "A speaker is listed twice."))
@@ -341,7 +361,14 @@ def _apply_speakers(
     session: Session, record: TrainingSession, speakers: tuple[SessionSpeakerData, ...]
 ) -> None:
     for link in speakers:
-        load(session, Speaker, link.speaker_id)
+        if session.get(Speaker, link.speaker_id) is None:
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The speaker {name} was deleted meanwhile: remove them from the session.",
+                ),
+                name=link.name,
+            )
     existing = {link.speaker_id: link for link in record.speakers}
     record.speakers = []
     for position, wanted in enumerate(speakers):

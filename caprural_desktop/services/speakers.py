@@ -15,7 +15,15 @@ from ..db.types import utc_now
 from ..errors import QT_TRANSLATE_NOOP
 from ..text import clean, normalise_email, search_key
 from .records import load, load_for_update, read_rows
-from .validation import Errors, check_email, check_phone, check_url, raise_if_any, require_text
+from .validation import (
+    Errors,
+    check_email,
+    check_lengths,
+    check_phone,
+    check_url,
+    raise_if_any,
+    require_text,
+)
 
 
 @dataclass(frozen=True)
@@ -66,6 +74,16 @@ def validate_speaker(draft: SpeakerDraft) -> Errors:
     check_email(errors, "email", draft.email.strip())
     check_phone(errors, "phone", draft.phone.strip())
     check_url(errors, "website", draft.website.strip())
+    check_lengths(
+        errors,
+        {
+            "name": (draft.name, 300),
+            "organisation": (draft.organisation, 300),
+            "email": (draft.email, 320),
+            "phone": (draft.phone, 50),
+            "website": (draft.website, 1000),
+        },
+    )
     return errors
 
 

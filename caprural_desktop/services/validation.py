@@ -40,3 +40,12 @@ def raise_if_any(errors: Errors) -> None:
     """Services check again what editors checked: a script or a stale form is no exception."""
     if errors:
         raise ValidationError(errors)
+
+
+def check_lengths(errors: Errors, values: dict[str, tuple[str, int]]) -> None:
+    """Texts longer than their column: refused here rather than cut or failed by the database."""
+    for field, (value, most) in values.items():
+        if field not in errors and len(value.strip()) > most:
+            errors[field] = Message(
+                QT_TRANSLATE_NOOP("Messages", "At most {most} characters here."), {"most": most}
+            )

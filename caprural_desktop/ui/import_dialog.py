@@ -432,8 +432,13 @@ class ImportDialog(QDialog):
         """Cancel writes nothing; a plan still being computed is waited for, then dropped."""
         if self._job is not None:
             self._job.succeeded.disconnect()
-            self._job.wait()
         super().reject()
+
+    def done(self, result: int) -> None:
+        """Closing waits for the thread's last instant: Qt aborts if it outlives the dialog."""
+        if self._job is not None:
+            self._job.wait()
+        super().done(result)
 
 
 class _Blocked:

@@ -141,13 +141,14 @@ class ListingPage(QWidget):
         saved = self.open_editor(row_id)
         if saved is not None:
             self.refresh(select_id=saved)
+            self.show_status(QCoreApplication.translate("ListingPage", "Saved."))
             self.changed.emit()
 
     def duplicate_item(self, row_id: int) -> None:
-        """Makes a copy of an item."""
+        """Makes a copy of an item (pages with `can_duplicate`)."""
 
     def delete_item(self, row_id: int) -> None:
-        """Deletes an item after asking."""
+        """Deletes an item after asking (pages with `can_delete`)."""
 
     # Shared behaviour
 

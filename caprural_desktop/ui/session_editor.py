@@ -46,6 +46,7 @@ from .editor_dialog import EditorDialog
 from .formatting import Formatter, error_text, label, to_qdate, to_qtime
 from .forms import MARGIN, SPACING, enum_value, form_layout, with_error
 from .row_list import RowList
+from .speaker_editor import edit_speaker
 
 GENERAL, PRESENTATION, HALF_DAYS, PROGRAMME, SPEAKERS = range(5)
 AFTERNOON_START, AFTERNOON_END = time(13, 30), time(17, 0)
@@ -425,8 +426,6 @@ class SessionEditor(EditorDialog):
         return editor
 
     def _new_speaker(self) -> None:
-        from .speaker_editor import edit_speaker
-
         speaker_id = edit_speaker(self, self.context, None)
         if speaker_id is None:
             return

@@ -506,13 +506,18 @@
         <translation>Rechercher (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/listing_page.py" line="172"/>
-        <source>Count: {total}</source>
+        <location filename="../../ui/listing_page.py" line="144"/>
+        <source>Saved.</source>
         <extracomment>Where a page puts its own filters and actions, between search and table.</extracomment>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listing_page.py" line="173"/>
+        <source>Count: {total}</source>
         <translation>Nombre : {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/listing_page.py" line="174"/>
+        <location filename="../../ui/listing_page.py" line="175"/>
         <source>{shown} of {total}</source>
         <translation>{shown} sur {total}</translation>
     </message>
@@ -659,8 +664,8 @@
     </message>
     <message>
         <location filename="../../db/database.py" line="152"/>
-        <source>This record was changed elsewhere since you opened it; reload it.</source>
-        <translation>Modifié par un autre poste depuis son ouverture — rechargez-le avant de l&apos;enregistrer.</translation>
+        <source>This record was changed elsewhere since you opened it: close this window and open the record again to see the change (yours is not saved).</source>
+        <translation>Modifié par un autre poste depuis son ouverture : fermez cette fenêtre et rouvrez la fiche pour voir la modification (la vôtre n&apos;est pas enregistrée).</translation>
     </message>
     <message>
         <location filename="../../db/migrate.py" line="96"/>
@@ -694,43 +699,48 @@
         <translation>Cet élément n&apos;existe plus (numéro {id}).</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="105"/>
+        <location filename="../../services/sessions.py" line="113"/>
         <source>Give the session a title.</source>
         <extracomment>The stored half-day this edits; None for a new one. Attendance is signed per half-day, so an edited half-day keeps its identity. Not part of equality: two drafts with the same half-days are the same.</extracomment>
         <translation>Donnez un titre à la session.</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="109"/>
+        <location filename="../../services/sessions.py" line="117"/>
         <source>The number of places must be between 1 and {most}.</source>
         <translation>Le nombre de places doit être compris entre 1 et {most}.</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="116"/>
+        <location filename="../../services/sessions.py" line="124"/>
         <source>The registration deadline must not be after the first half-day.</source>
         <translation>La date limite d&apos;inscription ne peut pas être après la première demi-journée.</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="128"/>
+        <location filename="../../services/sessions.py" line="148"/>
         <source>A speaker is listed twice.</source>
         <translation>Un intervenant figure deux fois.</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="136"/>
+        <location filename="../../services/sessions.py" line="156"/>
         <source>Half-day {number}: the end must be after the start.</source>
         <translation>Demi-journée {number} : la fin doit être après le début.</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="147"/>
+        <location filename="../../services/sessions.py" line="167"/>
         <source>Half-days {first} and {second} overlap.</source>
         <translation>Les demi-journées {first} et {second} se chevauchent.</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="285"/>
+        <location filename="../../services/sessions.py" line="305"/>
         <source>This session has {count} registration(s); cancel it rather than delete it.</source>
         <translation>Cette session a {count} inscription(s) : annulez-la plutôt que de la supprimer.</translation>
     </message>
     <message>
-        <location filename="../../services/speakers.py" line="65"/>
+        <location filename="../../services/sessions.py" line="366"/>
+        <source>The speaker {name} was deleted meanwhile: remove them from the session.</source>
+        <translation>L&apos;intervenant {name} a été supprimé entre-temps : retirez-le de la session.</translation>
+    </message>
+    <message>
+        <location filename="../../services/speakers.py" line="73"/>
         <source>Give a name.</source>
         <translation>Indiquez un nom.</translation>
     </message>
@@ -748,6 +758,11 @@
         <location filename="../../services/validation.py" line="35"/>
         <source>A phone number has only digits, spaces and +.</source>
         <translation>Un numéro de téléphone ne contient que des chiffres, des espaces et +.</translation>
+    </message>
+    <message>
+        <location filename="../../services/validation.py" line="50"/>
+        <source>At most {most} characters here.</source>
+        <translation>{most} caractères au plus ici.</translation>
     </message>
     <message>
         <location filename="../../spreadsheets/reading.py" line="65"/>
@@ -967,147 +982,147 @@
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../ui/session_editor.py" line="153"/>
+        <location filename="../../ui/session_editor.py" line="154"/>
         <source>New session</source>
         <translation>Nouvelle session</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="153"/>
+        <location filename="../../ui/session_editor.py" line="154"/>
         <source>Edit session</source>
         <translation>Modifier la session</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="156"/>
+        <location filename="../../ui/session_editor.py" line="157"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="157"/>
+        <location filename="../../ui/session_editor.py" line="158"/>
         <source>Presentation</source>
         <translation>Présentation</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="158"/>
+        <location filename="../../ui/session_editor.py" line="159"/>
         <source>Half-days</source>
         <translation>Demi-journées</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="159"/>
+        <location filename="../../ui/session_editor.py" line="160"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="160"/>
+        <location filename="../../ui/session_editor.py" line="161"/>
         <source>Speakers</source>
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="203"/>
+        <location filename="../../ui/session_editor.py" line="204"/>
         <source>Registrations close on</source>
         <translation>Inscriptions closes le</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="209"/>
+        <location filename="../../ui/session_editor.py" line="210"/>
         <source>Participation requires the annual membership fee</source>
         <translation>Participation soumise à la cotisation annuelle</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="224"/>
+        <location filename="../../ui/session_editor.py" line="225"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="225"/>
+        <location filename="../../ui/session_editor.py" line="226"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="226"/>
+        <location filename="../../ui/session_editor.py" line="227"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="228"/>
+        <location filename="../../ui/session_editor.py" line="229"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="230"/>
+        <location filename="../../ui/session_editor.py" line="231"/>
         <source>Registration deadline</source>
         <translation>Date limite d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="235"/>
+        <location filename="../../ui/session_editor.py" line="236"/>
         <source>Registration form</source>
         <translation>Formulaire d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="239"/>
+        <location filename="../../ui/session_editor.py" line="240"/>
         <source>Membership form</source>
         <translation>Bulletin de cotisation</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="242"/>
+        <location filename="../../ui/session_editor.py" line="243"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="244"/>
+        <location filename="../../ui/session_editor.py" line="245"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="246"/>
+        <location filename="../../ui/session_editor.py" line="247"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="249"/>
+        <location filename="../../ui/session_editor.py" line="250"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="268"/>
+        <location filename="../../ui/session_editor.py" line="269"/>
         <source>Why this session?</source>
         <translation>Pourquoi cette session ?</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="270"/>
+        <location filename="../../ui/session_editor.py" line="271"/>
         <source>Who is it for?</source>
         <translation>Une session pour qui ?</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="276"/>
+        <location filename="../../ui/session_editor.py" line="277"/>
         <source>Add a half-day</source>
         <translation>Ajouter une demi-journée</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="283"/>
+        <location filename="../../ui/session_editor.py" line="284"/>
         <source>Attendance is signed per half-day. Tick “to be confirmed” for a half-day that is not certain yet.</source>
         <translation>L’émargement se fait par demi-journée. Cochez « à confirmer » pour une demi-journée pas encore certaine.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="300"/>
+        <location filename="../../ui/session_editor.py" line="301"/>
         <source>One programme item per line, in order.</source>
         <translation>Un point du programme par ligne, dans l’ordre.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="306"/>
+        <location filename="../../ui/session_editor.py" line="307"/>
         <source>Add a speaker</source>
         <translation>Ajouter un intervenant</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="310"/>
+        <location filename="../../ui/session_editor.py" line="311"/>
         <source>New speaker…</source>
         <translation>Nouvel intervenant…</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="409"/>
+        <location filename="../../ui/session_editor.py" line="410"/>
         <source>Tool or connection link</source>
         <translation>Outil ou lien de connexion</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="411"/>
+        <location filename="../../ui/session_editor.py" line="412"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
@@ -1206,7 +1221,7 @@
 <context>
     <name>SpeakerLinkEditor</name>
     <message>
-        <location filename="../../ui/session_editor.py" line="118"/>
+        <location filename="../../ui/session_editor.py" line="119"/>
         <source>Role, e.g. speaker, facilitator</source>
         <translation>Rôle, par ex. intervenant, animateur</translation>
     </message>
@@ -1235,17 +1250,17 @@
 <context>
     <name>TimeSlotEditor</name>
     <message>
-        <location filename="../../ui/session_editor.py" line="76"/>
+        <location filename="../../ui/session_editor.py" line="77"/>
         <source>to be confirmed</source>
         <translation>à confirmer</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="82"/>
+        <location filename="../../ui/session_editor.py" line="83"/>
         <source>from</source>
         <translation>de</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="84"/>
+        <location filename="../../ui/session_editor.py" line="85"/>
         <source>to</source>
         <translation>à</translation>
     </message>
