@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from html import escape
 from urllib.parse import urlsplit
 
@@ -173,8 +174,18 @@ class DetailsRenderer(QObject):
         if details.answers:
             parts.append(_heading(self.tr("Answers to the form")))
             rows = "".join(
-                f"<tr><td><b>{escape(question)}</b></td><td>{escape(str(answer))}</td></tr>"
+                f"<tr><td><b>{escape(question)}</b></td>"
+                f"<td>{escape(self._answer(answer))}</td></tr>"
                 for question, answer in details.answers.items()
             )
             parts.append(f'<table cellspacing="0" cellpadding="3">{rows}</table>')
         return "".join(parts)
+
+    def _answer(self, answer: object) -> str:
+        """An answer as written, except a stored moment, shown as a date and time."""
+        if isinstance(answer, str) and len(answer) > 18 and answer[10:11] == "T":
+            try:
+                return self.formatter.date_time(datetime.fromisoformat(answer))
+            except ValueError:
+                pass
+        return str(answer)

@@ -86,14 +86,16 @@ class ListingPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.count_label)
-        #: Where a page puts its own filters and actions, between search and table.
+        #: Where a page puts its own filters, then its own actions, above the table.
         self.extra_bar = QHBoxLayout()
+        self.actions_bar = QHBoxLayout()
         listing = QWidget()
         listing_layout = QVBoxLayout(listing)
         listing_layout.setContentsMargins(0, 0, 0, 0)
         listing_layout.setSpacing(SPACING)
         listing_layout.addLayout(top)
         listing_layout.addLayout(self.extra_bar)
+        listing_layout.addLayout(self.actions_bar)
         listing_layout.addWidget(self.table)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)

@@ -46,7 +46,7 @@ def registration_columns(formatter: Formatter) -> list[Column[RegistrationRow]]:
             QT_TRANSLATE_NOOP("Columns", "Submitted"),
             lambda row: formatter.date_time(row.submitted_at),
             lambda row: row.submitted_at,
-            width=16,
+            width=19,
         ),
         Column(
             QT_TRANSLATE_NOOP("Columns", "Status"),
@@ -71,7 +71,6 @@ class RegistrantsPage(ListingPage):
         self.session_filter = QComboBox()
         self.session_filter.setObjectName("session_filter")
         self.session_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.session_filter.setMaximumWidth(420)
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("status_filter")
         self.status_filter.addItem(self.tr("All statuses"), None)
@@ -95,7 +94,8 @@ class RegistrantsPage(ListingPage):
         self.restore_action = self.decisions.addAction(
             self.tr("Back to the queue"), lambda: self._decide(restore_registration)
         )
-        self.extra_bar.addWidget(self.decisions)
+        self.actions_bar.addWidget(self.decisions)
+        self.actions_bar.addStretch(1)
 
         self.session_filter.currentIndexChanged.connect(self._apply_filters)
         self.status_filter.currentIndexChanged.connect(self._apply_filters)

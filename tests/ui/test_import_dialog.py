@@ -205,3 +205,56 @@ def test_the_last_import_can_be_undone_from_the_window(
     assert "réponses.xlsx" in texts[0] and "22 new registrations" in texts[0]
     assert session_queue(context.database, session_id) == []
     assert window.statusBar().currentMessage() == "Import undone."
+
+
+def test_a_response_file_dropped_on_the_window_opens_the_preview(
+    qtbot, window, session_id, responses_file, on_modal
+):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    window.sessions_page.refresh(select_id=session_id)
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(responses_file))])
+    position = QPointF(window.rect().center())
+    enter = QDragEnterEvent(
+        position.toPoint(),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dragEnterEvent(enter)
+    assert enter.isAccepted()
+
+    opened = []
+
+    def look(dialog):
+        opened.append(dialog.path)
+        qtbot.waitUntil(lambda: not dialog.is_busy())
+        dialog.reject()
+
+    failures = on_modal(look)
+    drop = QDropEvent(
+        position,
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(drop)
+    assert not failures
+    assert opened == [responses_file]
+
+    other = QMimeData()
+    other.setUrls([QUrl.fromLocalFile(str(responses_file.with_suffix(".pdf")))])
+    refused = QDragEnterEvent(
+        position.toPoint(),
+        Qt.DropAction.CopyAction,
+        other,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    refused.ignore()
+    window.dragEnterEvent(refused)
+    assert not refused.isAccepted()
