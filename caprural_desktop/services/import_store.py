@@ -6,7 +6,7 @@ flush per row): a 100,000-response import stays within seconds.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
@@ -104,6 +104,7 @@ def existing_registrations(session: Session, session_id: int) -> dict[str, Exist
         )
         .join(Person, Person.id == Registration.person_id)
         .where(Registration.session_id == session_id)
+        .order_by(Registration.id)  # ties in the queue go to the earlier registration
     )
     return {row.email: Existing(*row) for row in session.connection().execute(query)}
 
@@ -123,8 +124,20 @@ def would_change(current: Existing, response: Response) -> bool:
     )
 
 
-def write(session: Session, plan: ImportPlan, changes: Changes, counts: ImportCounts) -> int:
-    """Writes the changes and the batch that records them; returns the batch's id."""
+def write(
+    session: Session,
+    plan: ImportPlan,
+    changes: Changes,
+    counts: ImportCounts,
+    existing: Mapping[str, Existing],
+    statuses: Mapping[str, RegistrationStatus],
+) -> int:
+    """Writes the changes and the batch that records them; returns the batch's id.
+
+    `statuses` is the queue as the import computed it (by e-mail): new
+    registrations are written with theirs, and only the existing ones whose
+    status changes are updated.
+    """
     now = utc_now()
     batch_id = session.execute(
         insert(ImportBatch).returning(ImportBatch.id),
@@ -150,7 +163,7 @@ def write(session: Session, plan: ImportPlan, changes: Changes, counts: ImportCo
                 "session_id": plan.session_id,
                 "person_id": people[response.email],
                 "submitted_at": response.submitted_at,
-                "status": RegistrationStatus.WAITLISTED,
+                "status": statuses[response.email],
                 "answers": response.answers,
                 "organisation_answer": response.organisation,
                 "forced_confirmed": False,
@@ -173,8 +186,27 @@ def write(session: Session, plan: ImportPlan, changes: Changes, counts: ImportCo
         "updated": [_undo_json(current) for current, _ in changes.updated],
     }
     session.execute(update(ImportBatch).where(ImportBatch.id == batch_id).values(undo=undo))
-    recompute_queue(session, plan.session_id)
+    _update_statuses(session, existing, statuses, now)
     return batch_id
+
+
+def _update_statuses(
+    session: Session,
+    existing: Mapping[str, Existing],
+    statuses: Mapping[str, RegistrationStatus],
+    now: datetime,
+) -> None:
+    by_status: dict[RegistrationStatus, list[int]] = {}
+    for email, current in existing.items():
+        if statuses[email] is not current.status:
+            by_status.setdefault(statuses[email], []).append(current.registration_id)
+    for status, ids in by_status.items():
+        for chunk in _chunks(ids):
+            session.execute(
+                update(Registration)
+                .where(Registration.id.in_(chunk))
+                .values(status=status, version=Registration.version + 1, updated_at=now)
+            )
 
 
 def _people_ids(session: Session, responses: Sequence[Response], now: datetime) -> dict[str, Any]:

@@ -30,6 +30,7 @@ from ..spreadsheets.timestamps import guess_day_first, guess_needed, parse_times
 from ..text import is_valid_email, normalise_email
 from . import import_store
 from .queue import QueueEntry, compute_statuses
+from .records import paused_collector
 
 
 class Outcome(enum.StrEnum):
@@ -151,16 +152,17 @@ def plan_import(
 ) -> ImportPlan:
     """What importing `path` into the session would do; writes nothing."""
     target = import_store.load_target(database, session_id)
-    workbook = read_workbook(path, sheet_name=options.sheet)
-    parsed = _parse(workbook, options, target.remembered_mapping)
-    with database.read() as session:
-        existing = import_store.existing_registrations(session, session_id)
-    return _classify(target, path, _sha256(path), workbook, parsed, existing)
+    with paused_collector():
+        workbook = read_workbook(path, sheet_name=options.sheet)
+        parsed = _parse(workbook, options, target.remembered_mapping)
+        with database.read() as session:
+            existing = import_store.existing_registrations(session, session_id)
+        return _classify(target, path, _sha256(path), workbook, parsed, existing)
 
 
 def apply_import(database: Database, plan: ImportPlan) -> ImportResult:
     """Writes the plan in one transaction, against the database as it is now."""
-    with database.write() as session:
+    with paused_collector(), database.write() as session:
         target = import_store.lock_target(session, plan.session_id)
         existing = import_store.existing_registrations(session, plan.session_id)
         changes = _changes(plan.responses, existing)
@@ -168,7 +170,7 @@ def apply_import(database: Database, plan: ImportPlan) -> ImportResult:
         counts = _counts(plan.rows, changes, statuses)
         if not changes.new and not changes.updated:
             return ImportResult(None, counts)
-        batch_id = import_store.write(session, plan, changes, counts)
+        batch_id = import_store.write(session, plan, changes, counts, existing, statuses)
         return ImportResult(batch_id, counts)
 
 
@@ -261,10 +263,17 @@ def _parse(
     latest: dict[str, tuple[tuple[Any, ...], Response]] = {}
     earliest: dict[str, datetime | None] = {}
     row_emails: list[tuple[int, str]] = []
+    columns = {field: mapping.column_of(field) for field in Field}
+
+    def value(row: Sequence[Cell], field: Field) -> str:
+        column = columns[field]
+        return "" if column is None else _text(_cell(row, column))
+
+    no_time = datetime.min.replace(tzinfo=PARIS)
     for number, row in data:
         email = normalise_email(_text(_cell(row, email_column)))
-        names = (_field(row, mapping, Field.FIRST_NAME), _field(row, mapping, Field.LAST_NAME))
-        organisation = _field(row, mapping, Field.ORGANISATION)
+        names = (value(row, Field.FIRST_NAME), value(row, Field.LAST_NAME))
+        organisation = value(row, Field.ORGANISATION)
         if not email or not is_valid_email(email):
             reason = (
                 Message(QT_TRANSLATE_NOOP("Messages", "No e-mail address."))
@@ -300,17 +309,13 @@ def _parse(
             first_name=names[0],
             last_name=names[1],
             organisation=organisation,
-            job_title=_field(row, mapping, Field.JOB_TITLE),
-            phone=_field(row, mapping, Field.PHONE),
-            commune=_field(row, mapping, Field.COMMUNE),
+            job_title=value(row, Field.JOB_TITLE),
+            phone=value(row, Field.PHONE),
+            commune=value(row, Field.COMMUNE),
             answers=_answers(header, row, time_column, submitted_at),
         )
         # Latest answers win (by timestamp, then by position); the earliest keeps the place.
-        rank = (
-            submitted_at is not None,
-            submitted_at or datetime.min.replace(tzinfo=PARIS),
-            number,
-        )
+        rank = (submitted_at is not None, submitted_at or no_time, number)
         if email not in latest or rank >= latest[email][0]:
             latest[email] = (rank, response)
         if email not in earliest:
@@ -385,11 +390,6 @@ def _text(value: Cell) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value).strip()
-
-
-def _field(row: Sequence[Cell], mapping: ColumnMapping, wanted: Field) -> str:
-    column = mapping.column_of(wanted)
-    return "" if column is None else _text(_cell(row, column))
 
 
 def _name(first: str, last: str) -> str:
