@@ -6,12 +6,13 @@ flush per row): a 100,000-response import stays within seconds.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import bindparam, delete, func, insert, select, update
+from sqlalchemy import Text, bindparam, delete, func, insert, select, type_coerce, update
 from sqlalchemy.orm import Session
 
 from ..db.database import Database
@@ -50,7 +51,9 @@ class Existing:
     person_id: int
     email: str
     submitted_at: datetime | None
-    answers: dict[str, Any]
+    #: The answers as stored (JSON text): decoding 100,000 of them to compare
+    #: would cost a second; see `would_change`.
+    answers_json: str
     organisation_answer: str
     status: RegistrationStatus
     forced_confirmed: bool
@@ -95,7 +98,7 @@ def existing_registrations(session: Session, session_id: int) -> dict[str, Exist
             Registration.person_id,
             Person.email,
             Registration.submitted_at,
-            Registration.answers,
+            type_coerce(Registration.answers, Text),
             Registration.organisation_answer,
             Registration.status,
             Registration.forced_confirmed,
@@ -116,9 +119,15 @@ def merged_time(current: datetime | None, incoming: datetime | None) -> datetime
     return min(current, incoming)
 
 
+def _same_answers(stored: str, answers: dict[str, Any]) -> bool:
+    """Text first (SQLite keeps the JSON as written), the decoded value when it differs
+    (PostgreSQL's JSONB writes its own text)."""
+    return stored == json.dumps(answers) or json.loads(stored) == answers
+
+
 def would_change(current: Existing, response: Response) -> bool:
     return (
-        current.answers != response.answers
+        not _same_answers(current.answers_json, response.answers)
         or current.organisation_answer != response.organisation
         or current.submitted_at != merged_time(current.submitted_at, response.submitted_at)
     )
@@ -177,11 +186,7 @@ def write(
         ],
     )
     _update_registrations(session, changes, batch_id, now)
-    created = session.scalars(
-        select(Registration.id).where(Registration.import_batch_id == batch_id)
-    ).all()
     undo = {
-        "created_registrations": list(created),
         "created_people": created_people,
         "updated": [_undo_json(current) for current, _ in changes.updated],
     }
@@ -331,6 +336,7 @@ def _update_registrations(session: Session, changes: Changes, batch_id: int, now
 
 def _undo_json(current: Existing) -> dict[str, Any]:
     state = asdict(current)
+    state["answers"] = json.loads(state.pop("answers_json"))
     state["submitted_at"] = current.submitted_at.isoformat() if current.submitted_at else None
     state["status"] = current.status.value
     return state
@@ -375,9 +381,8 @@ def undo(session: Session, batch_id: int) -> None:
                 "Messages", "Undo the later imports of this session first, newest first."
             )
         )
-    created = batch.undo.get("created_registrations", [])
-    for chunk in _chunks(created):
-        session.execute(delete(Registration).where(Registration.id.in_(chunk)))
+    # Its new registrations carry its id (an update keeps the earlier import's).
+    session.execute(delete(Registration).where(Registration.import_batch_id == batch_id))
     for state in batch.undo.get("updated", []):
         session.execute(
             update(Registration)
