@@ -5,12 +5,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLayout,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..errors import Message, UserError, ValidationError
 from .context import AppContext
 from .formatting import error_text
-from .forms import FieldErrors
+from .forms import MARGIN, SPACING, FieldErrors
 
 
 class EditorDialog(QDialog):
@@ -43,6 +50,22 @@ class EditorDialog(QDialog):
         """Brings the part of the form holding a refused field into view."""
 
     # Shared behaviour
+
+    def lay_out(self, content: QWidget | QLayout) -> None:
+        """The editor's fields above its Save and Cancel buttons."""
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
+        layout.setSpacing(SPACING)
+        if isinstance(content, QLayout):
+            layout.addLayout(content)
+        else:
+            layout.addWidget(content)
+        layout.addWidget(self.buttons)
 
     def mark_loaded(self) -> None:
         """Remembers the form as loaded, to tell later whether anything changed."""

@@ -5,10 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLineEdit,
     QMessageBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,7 +22,7 @@ from ..services.validation import Errors
 from .context import AppContext
 from .editor_dialog import EditorDialog
 from .formatting import error_text
-from .forms import MARGIN, SPACING, form_layout, with_error
+from .forms import form_layout, with_error
 
 
 class PersonEditor(EditorDialog):
@@ -53,16 +51,7 @@ class PersonEditor(EditorDialog):
         form.addRow(self.tr("Phone"), with_error(self.phone, self.errors.add("phone")))
         form.addRow(self.tr("Job title"), self.job_title)
         form.addRow(self.tr("Town"), self.commune)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
-        layout.setSpacing(SPACING)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
+        self.lay_out(form)
         self.resize(480, self.sizeHint().height())
         self.mark_loaded()
 

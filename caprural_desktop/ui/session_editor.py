@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -44,7 +43,7 @@ from ..services.validation import Errors
 from .context import AppContext
 from .editor_dialog import EditorDialog
 from .formatting import Formatter, error_text, label, to_qdate, to_qtime
-from .forms import MARGIN, SPACING, enum_value, form_layout, with_error
+from .forms import enum_value, form_layout, with_error
 from .row_list import RowList
 from .speaker_editor import edit_speaker
 
@@ -160,16 +159,7 @@ class SessionEditor(EditorDialog):
         self.tabs.addTab(self._programme_tab(), self.tr("Programme"))
         self.tabs.addTab(self._speakers_tab(), self.tr("Speakers"))
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
-        layout.setSpacing(SPACING)
-        layout.addWidget(self.tabs)
-        layout.addWidget(self.buttons)
+        self.lay_out(self.tabs)
         self.resize(760, 600)
 
         self._load(details.draft if details else self._new_draft())

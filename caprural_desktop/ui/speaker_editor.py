@@ -6,11 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,7 +26,7 @@ from ..services.validation import Errors
 from .context import AppContext
 from .editor_dialog import EditorDialog
 from .formatting import error_text, label
-from .forms import MARGIN, SPACING, enum_value, form_layout, with_error
+from .forms import enum_value, form_layout, with_error
 
 
 class SpeakerEditor(EditorDialog):
@@ -67,17 +65,8 @@ class SpeakerEditor(EditorDialog):
         form.addRow(self.tr("E-mail"), with_error(self.email, self.errors.add("email")))
         form.addRow(self.tr("Phone"), with_error(self.phone, self.errors.add("phone")))
         form.addRow(self.tr("Website"), with_error(self.website, self.errors.add("website")))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        self.buttons = buttons
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
-        layout.setSpacing(SPACING)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        self._form = form
+        self.lay_out(form)
         self.resize(560, 460)
 
         draft = details.draft if details else SpeakerDraft(name="")
@@ -107,8 +96,7 @@ class SpeakerEditor(EditorDialog):
     def _kind_changed(self) -> None:
         """An organisation works for nobody: its field is hidden."""
         is_person = enum_value(self.kind, SpeakerKind) is SpeakerKind.PERSON
-        layout = self.layout().itemAt(0).layout()
-        layout.setRowVisible(self.organisation, is_person)
+        self._form.setRowVisible(self.organisation, is_person)
 
     def validate(self, draft: SpeakerDraft) -> Errors:
         return validate_speaker(draft)
