@@ -12,7 +12,6 @@ from typing import Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -47,6 +45,7 @@ from .background import BackgroundJob
 from .context import AppContext
 from .formatting import Formatter, error_text, label, message_text
 from .forms import ERROR_STYLE, MARGIN, SPACING, enum_value
+from .listing_table import listing_table
 from .table_model import Column, RowTableModel
 
 TIME_ZONES = ("Europe/Paris", "UTC", "Europe/London", "America/Cayenne", "Indian/Reunion")
@@ -195,20 +194,7 @@ class ImportDialog(QDialog):
         self.model: RowTableModel[PreviewRow] = RowTableModel(
             preview_columns(context.formatter), "Columns", self
         )
-        self.table = QTableView()
-        self.table.setObjectName("preview")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        char = self.table.fontMetrics().averageCharWidth()
-        for number, column in enumerate(self.model.columns):
-            header.resizeSection(number, column.width * char + 2 * SPACING)
-        header.setStretchLastSection(True)
+        self.table = listing_table(self.model, "preview")
         self.search.textChanged.connect(self.model.set_filter)
         preview = QWidget()
         preview_layout = QVBoxLayout(preview)

@@ -12,15 +12,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -30,6 +27,7 @@ from ..errors import UserError
 from .context import AppContext
 from .formatting import error_text, message_text
 from .forms import MARGIN, SPACING
+from .listing_table import listing_table
 from .table_model import Column, RowTableModel
 
 
@@ -63,20 +61,7 @@ class ListingPage(QWidget):
         self.count_label.setObjectName("count")
 
         self.model: RowTableModel[Any] = RowTableModel(columns, "Columns", self)
-        self.table = QTableView()
-        self.table.setObjectName("table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the service's order first
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table, as in a form
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self._size_columns(columns)
+        self.table = listing_table(self.model, "table")
 
         self.details = QTextBrowser()
         self.details.setObjectName("details")
@@ -225,18 +210,6 @@ class ListingPage(QWidget):
     def _filter(self, text: str) -> None:
         self.model.set_filter(text)
         self.update_count()
-
-    def _size_columns(self, columns: Sequence[Column[Any]]) -> None:
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
-        char = self.table.fontMetrics().averageCharWidth()
-        for number, column in enumerate(columns):
-            title = QCoreApplication.translate("Columns", column.title)
-            # Room for the title and the sort arrow, whatever the language.
-            title_width = header.fontMetrics().horizontalAdvance(title) + 4 * SPACING
-            header.resizeSection(number, max(column.width * char + 2 * SPACING, title_width))
-            if column.stretch:
-                header.setSectionResizeMode(number, QHeaderView.ResizeMode.Stretch)
 
     def _activated(self, index: QModelIndex) -> None:
         row = self.model.row_at(index)
