@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, time, timedelta
 from typing import NamedTuple
@@ -316,6 +317,17 @@ class HasRegistrationsError(UserError):
 
 
 def _apply(session: Session, record: TrainingSession, draft: SessionDraft) -> None:
+    # No flush half-way: the session row is written once, one version step a save.
+    with session.no_autoflush:
+        _apply_fields(session, record, draft)
+    session.flush()  # frees the (session, position) pairs before they are reused
+    record.programme = [
+        ProgrammeItem(position=position, title=title.strip())
+        for position, title in enumerate(item for item in draft.programme if item.strip())
+    ]
+
+
+def _apply_fields(session: Session, record: TrainingSession, draft: SessionDraft) -> None:
     record.title = clean(draft.title)
     record.format = draft.format
     record.capacity = draft.capacity
@@ -330,17 +342,28 @@ def _apply(session: Session, record: TrainingSession, draft: SessionDraft) -> No
     record.contact_phone = clean(draft.contact_phone)
     record.contact_email = normalise_email(draft.contact_email)
     record.status = draft.status
-    record.search_key = search_key(record.title, record.location, record.contact_name)
     record.updated_at = utc_now()  # bumps the version even when only the lists changed
     record.first_date = min((slot.date for slot in draft.time_slots), default=None)
     _apply_time_slots(record, draft.time_slots)
+    names = _apply_speakers(session, record, draft.speakers)
+    record.search_key = session_search_key(record, names)
     record.programme = []
-    session.flush()  # frees the (session, position) pairs before they are reused
-    record.programme = [
-        ProgrammeItem(position=position, title=title.strip())
-        for position, title in enumerate(item for item in draft.programme if item.strip())
-    ]
-    _apply_speakers(session, record, draft.speakers)
+
+
+def session_search_key(record: TrainingSession, speaker_names: Iterable[str]) -> str:
+    """What finds a session: its title, place, contact and speakers."""
+    return search_key(record.title, record.location, record.contact_name, *speaker_names)
+
+
+def refresh_search_keys(session: Session, session_ids: Iterable[int]) -> None:
+    """A speaker renamed or removed: their sessions are found by the new line-up."""
+    session.flush()
+    for record in session.scalars(
+        select(TrainingSession).where(TrainingSession.id.in_(list(session_ids)))
+    ):
+        session.refresh(record, ["speakers"])
+        names = (link.speaker.name for link in record.speakers)
+        record.search_key = session_search_key(record, names)
 
 
 def _apply_time_slots(record: TrainingSession, slots: tuple[TimeSlotData, ...]) -> None:
@@ -359,9 +382,12 @@ def _apply_time_slots(record: TrainingSession, slots: tuple[TimeSlotData, ...]) 
 
 def _apply_speakers(
     session: Session, record: TrainingSession, speakers: tuple[SessionSpeakerData, ...]
-) -> None:
+) -> list[str]:
+    """Sets the line-up; returns the speakers' names."""
+    names = []
     for link in speakers:
-        if session.get(Speaker, link.speaker_id) is None:
+        speaker = session.get(Speaker, link.speaker_id)
+        if speaker is None:
             raise NotFoundError(
                 QT_TRANSLATE_NOOP(
                     "Messages",
@@ -369,6 +395,7 @@ def _apply_speakers(
                 ),
                 name=link.name,
             )
+        names.append(speaker.name)
     existing = {link.speaker_id: link for link in record.speakers}
     record.speakers = []
     for position, wanted in enumerate(speakers):
@@ -376,3 +403,4 @@ def _apply_speakers(
         link.role = clean(wanted.role)
         link.position = position
         record.speakers.append(link)
+    return names

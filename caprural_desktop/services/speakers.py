@@ -15,6 +15,7 @@ from ..db.types import utc_now
 from ..errors import QT_TRANSLATE_NOOP
 from ..text import clean, normalise_email, search_key
 from .records import load, load_for_update, read_rows
+from .sessions import refresh_search_keys
 from .validation import (
     Errors,
     check_email,
@@ -158,13 +159,18 @@ def insert_speaker(session: Session, draft: SpeakerDraft) -> int:
 def update_speaker(database: Database, speaker_id: int, draft: SpeakerDraft) -> None:
     raise_if_any(validate_speaker(draft))
     with database.write() as session:
-        _apply(load_for_update(session, Speaker, speaker_id, draft.version), draft)
+        speaker = load_for_update(session, Speaker, speaker_id, draft.version)
+        _apply(speaker, draft)
+        refresh_search_keys(session, [link.session_id for link in speaker.sessions])
 
 
 def delete_speaker(database: Database, speaker_id: int) -> None:
     """Deletes a speaker and their place in sessions' line-ups."""
     with database.write() as session:
-        session.delete(load(session, Speaker, speaker_id))
+        speaker = load(session, Speaker, speaker_id)
+        session_ids = [link.session_id for link in speaker.sessions]
+        session.delete(speaker)
+        refresh_search_keys(session, session_ids)
 
 
 def _apply(record: Speaker, draft: SpeakerDraft) -> None:

@@ -212,3 +212,19 @@ def test_list_is_in_folded_name_order_with_folded_search_text(database: Database
         "Zoé Petit",
     ]
     assert rows[1].search_text.startswith("elodie martin")
+
+
+def test_a_session_is_found_by_its_speakers_even_after_a_rename(database: Database) -> None:
+    from caprural_desktop.services.demo import add_demo_session
+    from caprural_desktop.services.sessions import list_sessions
+
+    session_id = add_demo_session(database)
+    [row] = list_sessions(database)
+    assert "democratie ouverte" in row.search_text
+    speaker = get_speaker(database, get_session(database, session_id).draft.speakers[0].speaker_id)
+    update_speaker(database, speaker.id, replace(speaker.draft, name="Collectif Territoires"))
+    [row] = list_sessions(database)
+    assert "collectif territoires" in row.search_text
+    assert "democratie ouverte" not in row.search_text
+    delete_speaker(database, speaker.id)
+    assert "collectif territoires" not in list_sessions(database)[0].search_text
