@@ -11,7 +11,6 @@ place in the queue and whose latest answers win.
 
 from __future__ import annotations
 
-import enum
 import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -29,16 +28,9 @@ from ..spreadsheets.reading import Cell, Workbook, read_workbook
 from ..spreadsheets.timestamps import guess_day_first, guess_needed, parse_timestamp
 from ..text import is_valid_email, normalise_email
 from . import import_store
+from .outcomes import Outcome
 from .queue import QueueEntry, compute_statuses
 from .records import paused_collector
-
-
-class Outcome(enum.StrEnum):
-    NEW = "new"
-    UPDATED = "updated"
-    UNCHANGED = "unchanged"
-    DUPLICATE = "duplicate"
-    INVALID = "invalid"
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 from ..clock import PARIS
 from ..db.models import RegistrationStatus, SessionFormat, SessionStatus, SpeakerKind
 from ..errors import QT_TRANSLATE_NOOP, Message, UserError
-from ..services.importing import Outcome
+from ..services.outcomes import Outcome
 from ..spreadsheets.mapping import Field
 
 CONTEXT = "Labels"

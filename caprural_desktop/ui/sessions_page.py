@@ -5,19 +5,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ..db.models import SessionStatus
 from ..errors import QT_TRANSLATE_NOOP, UserError
 from ..services import sessions
-from ..services.importing import ImportResult, latest_import, undo_import
 from ..services.sessions import HasRegistrationsError, SessionRow
 from .context import AppContext
+
+if TYPE_CHECKING:
+    from ..services.importing import ImportResult
 from .details_html import DetailsRenderer
 from .duplicate_dialog import ask_first_date
 from .formatting import Formatter, error_text, label
-from .import_dialog import import_responses
 from .listing_page import ListingPage
 from .session_editor import edit_session
 from .table_model import Column
@@ -123,6 +125,8 @@ class SessionsPage(ListingPage):
                 return None
             path = Path(chosen)
             self.context.settings.setValue(IMPORT_FOLDER_KEY, str(path.parent))
+        from .import_dialog import import_responses  # loaded when first used
+
         result = import_responses(self, self.context, row_id, row.title, path)
         if result is not None:
             self.refresh(select_id=row_id)
@@ -130,6 +134,8 @@ class SessionsPage(ListingPage):
 
     def undo_last_import(self, row_id: int) -> bool:
         """Takes back the session's latest import, after saying what it will undo."""
+        from ..services.importing import latest_import, undo_import
+
         try:
             last = latest_import(self.context.database, row_id)
         except UserError as error:
