@@ -162,8 +162,9 @@ def write(
             "imported_at": now,
         },
     ).scalar_one()
-    people = _people_ids(session, [*changes.new, *(r for _, r in changes.updated)], now)
-    created_people = people.pop("__created__")
+    people, created_people = _people_ids(
+        session, [*changes.new, *(r for _, r in changes.updated)], now
+    )
     _insert(
         session,
         Registration,
@@ -185,7 +186,7 @@ def write(
             for response in changes.new
         ],
     )
-    _update_registrations(session, changes, batch_id, now)
+    _update_registrations(session, changes, now)
     undo = {
         "created_people": created_people,
         "updated": [_undo_json(current) for current, _ in changes.updated],
@@ -214,11 +215,11 @@ def _update_statuses(
             )
 
 
-def _people_ids(session: Session, responses: Sequence[Response], now: datetime) -> dict[str, Any]:
-    """Each response's person: found by e-mail across sessions, else created.
-
-    Their details take the latest answers where the form gave them.
-    """
+def _people_ids(
+    session: Session, responses: Sequence[Response], now: datetime
+) -> tuple[dict[str, int], list[int]]:
+    """Each response's person by e-mail, found across sessions or else created; and the
+    ids of those created. Known people's details take the latest answers the form gave."""
     emails = [response.email for response in responses]
     known = _ids_by_email(session, emails)
     missing = [response for response in responses if response.email not in known]
@@ -246,7 +247,7 @@ def _people_ids(session: Session, responses: Sequence[Response], now: datetime) 
             chunk,
         )
     _refresh_search_keys(session, [row["person_id"] for row in details])
-    return {**known, "__created__": sorted(created.values())}
+    return known, sorted(created.values())
 
 
 def _refresh_search_keys(session: Session, person_ids: Sequence[int]) -> None:
@@ -309,7 +310,7 @@ def _ids_by_email(session: Session, emails: Sequence[str]) -> dict[str, int]:
     return found
 
 
-def _update_registrations(session: Session, changes: Changes, batch_id: int, now: datetime) -> None:
+def _update_registrations(session: Session, changes: Changes, now: datetime) -> None:
     rows = [
         {
             "registration_id": current.registration_id,
