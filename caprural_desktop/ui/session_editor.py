@@ -5,9 +5,11 @@ from __future__ import annotations
 from datetime import date, time, timedelta
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDateEdit,
     QDialog,
     QGroupBox,
@@ -103,16 +105,34 @@ class TimeSlotEditor(QWidget):
         )
 
 
-class SpeakerLinkEditor(QWidget):
-    """One speaker of the session and their role."""
+def speaker_choices(speakers: list[SpeakerRow]) -> QStandardItemModel:
+    """The directory as one model that every speaker row of the editor shares.
 
-    def __init__(self, speakers: list[SpeakerRow], parent: QWidget | None = None) -> None:
+    One model, however many rows: adding a row costs nothing even with tens of
+    thousands of speakers.
+    """
+    model = QStandardItemModel()
+    for row in speakers:
+        item = QStandardItem(row.name)
+        item.setData(row.id, Qt.ItemDataRole.UserRole)
+        model.appendRow(item)
+    return model
+
+
+class SpeakerLinkEditor(QWidget):
+    """One speaker of the session and their role; typing part of a name finds them."""
+
+    def __init__(self, choices: QStandardItemModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.speaker = QComboBox()
         self.speaker.setObjectName("speaker")
-        self.speaker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        for row in speakers:
-            self.speaker.addItem(row.name, row.id)
+        self.speaker.setModel(choices)
+        self.speaker.setEditable(True)
+        self.speaker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = self.speaker.completer()
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.role = QLineEdit()
         self.role.setObjectName("role")
         self.role.setPlaceholderText(self.tr("Role, e.g. speaker, facilitator"))
@@ -122,18 +142,18 @@ class SpeakerLinkEditor(QWidget):
         layout.addWidget(self.role, 1)
 
     def set_link(self, link: SessionSpeakerData) -> None:
-        index = self.speaker.findData(link.speaker_id)
-        if index < 0:
-            self.speaker.addItem(link.name, link.speaker_id)
-            index = self.speaker.count() - 1
-        self.speaker.setCurrentIndex(index)
+        self.speaker.setCurrentIndex(self.speaker.findData(link.speaker_id))
         self.role.setText(link.role)
 
     def link(self) -> SessionSpeakerData | None:
-        speaker_id = self.speaker.currentData()
-        if speaker_id is None:
+        """The chosen speaker; None when the text typed names nobody in the directory."""
+        index = self.speaker.currentIndex()
+        if index < 0 or self.speaker.itemText(index) != self.speaker.currentText():
+            index = self.speaker.findText(self.speaker.currentText())
+        if index < 0:
             return None
-        return SessionSpeakerData(speaker_id, self.role.text(), self.speaker.currentText())
+        speaker_id = self.speaker.itemData(index)
+        return SessionSpeakerData(speaker_id, self.role.text(), self.speaker.itemText(index))
 
 
 class SessionEditor(EditorDialog):
@@ -149,6 +169,7 @@ class SessionEditor(EditorDialog):
         super().__init__(context, parent)
         self._details = details
         self._speakers = speakers
+        self._choices = speaker_choices(speakers)
         self._date_format = context.formatter.date_edit_format()
         self.setWindowTitle(self.tr("New session") if details is None else self.tr("Edit session"))
 
@@ -294,7 +315,7 @@ class SessionEditor(EditorDialog):
 
     def _speakers_tab(self) -> QWidget:
         self.speakers: RowList[SpeakerLinkEditor] = RowList(
-            lambda: SpeakerLinkEditor(self._speakers), self.tr("Add a speaker")
+            lambda: SpeakerLinkEditor(self._choices), self.tr("Add a speaker")
         )
         self.speakers.setObjectName("speakers")
         self.speakers.add_button.setEnabled(bool(self._speakers))
@@ -420,11 +441,12 @@ class SessionEditor(EditorDialog):
         if speaker_id is None:
             return
         self._speakers = list_speakers(self.context.database)
-        for editor in self.speakers.editors():
-            current = editor.link()
-            editor.speaker.clear()
-            for row in self._speakers:
-                editor.speaker.addItem(row.name, row.id)
+        links = [editor.link() for editor in self.speakers.editors()]
+        fresh = speaker_choices(self._speakers)
+        self._choices.clear()
+        for row in range(fresh.rowCount()):
+            self._choices.appendRow(fresh.takeItem(row))
+        for editor, current in zip(self.speakers.editors(), links, strict=True):
             if current is not None:
                 editor.set_link(current)
         self.speakers.add_button.setEnabled(True)

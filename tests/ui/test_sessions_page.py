@@ -348,3 +348,22 @@ def test_an_edit_through_enter_refreshes_the_other_listings(qtbot, window, conte
     assert not failures
     window.navigation.setCurrentRow(1)
     assert {row.session_count for row in window.speakers_page.model._visible} == {0}
+
+
+def test_a_speaker_is_chosen_by_typing_their_name(qtbot, context):
+    from caprural_desktop.services.speakers import SpeakerDraft, create_speaker, list_speakers
+
+    for name in ("Élodie Martin", "Jean Dupont", "Régie des Deux Rives"):
+        create_speaker(context.database, SpeakerDraft(name=name))
+    editor = SessionEditor(context, None, list_speakers(context.database))
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.tabs.setCurrentIndex(4)
+    qtbot.mouseClick(editor.speakers.add_button, Qt.MouseButton.LeftButton)
+    row = editor.speakers.editors()[0]
+    row.speaker.setEditText("")
+    qtbot.keyClicks(row.speaker.lineEdit(), "Jean Dupont")
+    qtbot.keyClicks(row.role, "Grand temoin")
+    assert row.link().name == "Jean Dupont"
+    row.speaker.setEditText("Personne inconnue")
+    assert row.link() is None
