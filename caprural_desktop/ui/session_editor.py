@@ -170,6 +170,7 @@ class SessionEditor(EditorDialog):
         self._details = details
         self._speakers = speakers
         self._choices = speaker_choices(speakers)
+        self._choices.setParent(self)  # lives as long as the rows that show it
         self._date_format = context.formatter.date_edit_format()
         self.setWindowTitle(self.tr("New session") if details is None else self.tr("Edit session"))
 
