@@ -112,6 +112,26 @@ def existing_registrations(session: Session, session_id: int) -> dict[str, Exist
     return {row.email: Existing(*row) for row in session.connection().execute(query)}
 
 
+def fingerprint(session: Session, session_id: int) -> tuple[object, ...]:
+    """Changes whenever the session or anything of its registrations or registrants does:
+    every write bumps a version, adds or removes a row."""
+    session_version = session.scalar(
+        select(TrainingSession.version).where(TrainingSession.id == session_id)
+    )
+    totals = session.execute(
+        select(
+            func.count(Registration.id),
+            func.max(Registration.id),
+            func.coalesce(func.sum(Registration.version), 0),
+            func.coalesce(func.sum(Person.version), 0),
+            func.max(Person.id),
+        )
+        .join(Person, Person.id == Registration.person_id)
+        .where(Registration.session_id == session_id)
+    ).one()
+    return (session_version, *totals)
+
+
 def merged_time(current: datetime | None, incoming: datetime | None) -> datetime | None:
     """The earliest response keeps its place in the queue."""
     if current is None or incoming is None:

@@ -111,6 +111,16 @@ class ImportPlan:
     rows: list[PlannedRow]
     responses: list[Response] = field(repr=False)
     counts: ImportCounts
+    #: What the plan compared with; apply reuses it if the session has not changed since.
+    snapshot: Snapshot | None = field(default=None, repr=False, compare=False)
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    fingerprint: tuple[object, ...]
+    existing: Mapping[str, import_store.Existing]
+    changes: Changes
+    statuses: Mapping[str, RegistrationStatus]
 
 
 @dataclass(frozen=True)
@@ -148,17 +158,24 @@ def plan_import(
         workbook = read_workbook(path, sheet_name=options.sheet)
         parsed = _parse(workbook, options, target.remembered_mapping)
         with database.read() as session:
+            fingerprint = import_store.fingerprint(session, session_id)
             existing = import_store.existing_registrations(session, session_id)
-        return _classify(target, path, _sha256(path), workbook, parsed, existing)
+        plan = _classify(target, path, _sha256(path), workbook, parsed, existing)
+        return replace(plan, snapshot=replace(plan.snapshot, fingerprint=fingerprint))
 
 
 def apply_import(database: Database, plan: ImportPlan) -> ImportResult:
     """Writes the plan in one transaction, against the database as it is now."""
     with paused_collector(), database.write() as session:
         target = import_store.lock_target(session, plan.session_id)
-        existing = import_store.existing_registrations(session, plan.session_id)
-        changes = _changes(plan.responses, existing)
-        statuses = _simulate(target, existing, changes)
+        snapshot = plan.snapshot
+        if snapshot is None or import_store.fingerprint(session, plan.session_id) != (
+            snapshot.fingerprint
+        ):  # someone changed the session meanwhile: compare again
+            existing = import_store.existing_registrations(session, plan.session_id)
+            changes = _changes(plan.responses, existing)
+            snapshot = Snapshot((), existing, changes, _simulate(target, existing, changes))
+        existing, changes, statuses = snapshot.existing, snapshot.changes, snapshot.statuses
         counts = _counts(plan.rows, changes, statuses)
         if not changes.new and not changes.updated:
             return ImportResult(None, counts)
@@ -534,6 +551,7 @@ def _classify(
         rows=rows,
         responses=parsed.responses,
         counts=_counts(rows, changes, statuses),
+        snapshot=Snapshot((), existing, changes, statuses),
     )
 
 

@@ -1453,3 +1453,25 @@ def test_a_forced_or_accepted_registration_keeps_its_status_on_reimport(
         "b@example.org": CONFIRMED,
         "late@example.org": WAITLISTED,
     }
+
+
+def test_a_plan_applied_after_the_session_changed_compares_again(database, make_session, tmp_path):
+    """The preview may stay open while someone cancels, or imports another file."""
+    session_id = make_session(capacity=2)
+    first = [response(local(2020, 9, 28, 9, 0), "a@example.org")]
+    import_file(database, session_id, write_xlsx(tmp_path / "v1.xlsx", first))
+    grown = [*first, response(local(2020, 9, 28, 10, 0), "b@example.org")]
+    plan = plan_import(database, session_id, write_xlsx(tmp_path / "v2.xlsx", grown))
+    assert (plan.counts.added, plan.counts.unchanged) == (1, 1)
+
+    # Meanwhile, b's response arrives through another file, and a is cancelled.
+    import_file(database, session_id, write_xlsx(tmp_path / "other.xlsx", grown[1:]))
+    cancel_registration(database, registrations(database, session_id)["a@example.org"].id)
+
+    result = apply_import(database, plan)
+    assert result.batch_id is None  # nothing left to write: b is there already
+    assert (result.counts.added, result.counts.unchanged) == (0, 2)
+    assert queue(database, session_id) == [
+        ("a@example.org", CANCELLED),
+        ("b@example.org", CONFIRMED),
+    ]
