@@ -417,18 +417,17 @@ def _answers(
     the sheet's .xlsx and the form's .csv of the same responses then compare equal.
     """
     answers: dict[str, Any] = {}
+    stamp = submitted_at.isoformat() if submitted_at is not None else None
     for position, (name, value) in enumerate(zip(header, row, strict=False)):
         if value is None:
             continue
-        if type(value) is str:  # nearly every answer: the quick path
+        if position == time_column and stamp is not None:
+            answers[name] = stamp
+        elif type(value) is str:  # nearly every answer: the quick path
             if value and not value.isspace():
                 answers[name] = value
-        elif position == time_column and submitted_at is not None:
-            answers[name] = submitted_at.isoformat()
         else:
             answers[name] = _json_value(value)
-    if time_column is not None and submitted_at is not None and time_column < len(header):
-        answers[header[time_column]] = submitted_at.isoformat()
     return answers
 
 
