@@ -335,7 +335,6 @@ class ImportDialog(QDialog):
             for name in sheet_names:
                 self.sheet.addItem(name, name)
             self.sheet.setCurrentIndex(self.sheet.findData(sheet))
-            self.sheet.setEnabled(len(sheet_names) > 1)
         self._header = header
         while self.mapping_grid.count():
             item = self.mapping_grid.takeAt(0)
@@ -406,10 +405,9 @@ class ImportDialog(QDialog):
         if busy:
             self.summary.setText(message)
             self.import_button.setEnabled(False)
-        for widget in (self.sheet, self.date_order, self.time_zone, self.tabs):
+        for widget in (self.date_order, self.time_zone, self.tabs):
             widget.setEnabled(not busy)
-        if not busy and self.plan is None:
-            self.tabs.setEnabled(True)
+        self.sheet.setEnabled(not busy and self.sheet.count() > 1)  # a choice, if any
 
     def is_busy(self) -> bool:
         return self._job is not None
