@@ -78,6 +78,33 @@ class RegistrationStatus(enum.StrEnum):
     CANCELLED = "cancelled"
 
 
+class OrganisationKind(enum.StrEnum):
+    COMMUNE = "commune"
+    INTERCOMMUNALITY = "intercommunality"
+    ASSOCIATION = "association"
+    PAYS_GAL = "pays_gal"
+    REGIONAL_PARK = "regional_park"
+    CHAMBER = "chamber"
+    STATE_SERVICE = "state_service"
+    INDIVIDUAL = "individual"
+    OTHER = "other"
+
+
+class PaymentMethod(enum.StrEnum):
+    TRANSFER = "transfer"
+    CHEQUE = "cheque"
+    ADMINISTRATIVE_ORDER = "administrative_order"
+    CASH = "cash"
+
+
+class DueStatus(enum.StrEnum):
+    """Derived from a due's amounts, never stored: it cannot disagree with them."""
+
+    CALLED = "called"
+    PAID = "paid"
+    WAIVED = "waived"
+
+
 class Versioned:
     """Optimistic locking: UPDATEs check and bump `version`."""
 
@@ -207,17 +234,123 @@ class SessionSpeaker(Base):
 
 
 class Organisation(Versioned, Base):
-    """A member organisation ("structure")."""
+    """A member organisation ("structure"), or an individual member."""
 
     __tablename__ = "organisation"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(300))
-    kind: Mapped[str] = mapped_column(String(50), default="")
+    kind: Mapped[OrganisationKind] = mapped_column(
+        _enum(OrganisationKind, "organisation_kind"), default=OrganisationKind.OTHER
+    )
     territory: Mapped[str] = mapped_column(String(300), default="")
+    department: Mapped[str] = mapped_column(String(100), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    contact_name: Mapped[str] = mapped_column(String(200), default="")
+    contact_email: Mapped[str] = mapped_column(String(320), default="")
+    contact_phone: Mapped[str] = mapped_column(String(50), default="")
     search_key: Mapped[str] = mapped_column(Text, default="", index=True)
+    #: The name normalised for matching form answers (see services/matching.py).
+    match_key: Mapped[str] = mapped_column(Text, default="", index=True)
 
     people: Mapped[list[Person]] = relationship(back_populates="organisation")
+    aliases: Mapped[list[OrganisationAlias]] = relationship(
+        back_populates="organisation", cascade="all, delete-orphan", passive_deletes=True
+    )
+    dues: Mapped[list[Due]] = relationship(
+        back_populates="organisation", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class OrganisationAlias(Base):
+    """A way an organisation appears in form answers, confirmed once by the coordinator."""
+
+    __tablename__ = "organisation_alias"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(
+        ForeignKey("organisation.id", ondelete="CASCADE"), index=True
+    )
+    text: Mapped[str] = mapped_column(String(500))
+    match_key: Mapped[str] = mapped_column(Text, unique=True)
+
+    organisation: Mapped[Organisation] = relationship(back_populates="aliases")
+
+
+class Due(Versioned, Base):
+    """An organisation's membership fee for a year; payments add up to `paid_cents`."""
+
+    __tablename__ = "due"
+    __table_args__ = (
+        UniqueConstraint("organisation_id", "year"),
+        CheckConstraint("called_cents >= 0", name="called_not_negative"),
+        CheckConstraint("paid_cents >= 0", name="paid_not_negative"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(
+        ForeignKey("organisation.id", ondelete="CASCADE"), index=True
+    )
+    year: Mapped[int] = mapped_column(Integer, index=True)
+    called_cents: Mapped[int] = mapped_column(Integer, default=0)
+    #: The sum of the payments, kept by the dues service in the same transaction.
+    paid_cents: Mapped[int] = mapped_column(Integer, default=0)
+    waived: Mapped[bool] = mapped_column(Boolean, default=False)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    organisation: Mapped[Organisation] = relationship(back_populates="dues")
+    payments: Mapped[list[Payment]] = relationship(
+        back_populates="due",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="(Payment.paid_on, Payment.id)",
+    )
+
+    @property
+    def status(self) -> DueStatus:
+        if self.waived:
+            return DueStatus.WAIVED
+        if self.called_cents > 0 and self.paid_cents >= self.called_cents:
+            return DueStatus.PAID
+        return DueStatus.CALLED
+
+
+class Payment(Base):
+    """One payment towards a due; partial payments add up."""
+
+    __tablename__ = "payment"
+    __table_args__ = (CheckConstraint("amount_cents > 0", name="amount_positive"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    due_id: Mapped[int] = mapped_column(ForeignKey("due.id", ondelete="CASCADE"), index=True)
+    amount_cents: Mapped[int] = mapped_column(Integer)
+    paid_on: Mapped[date] = mapped_column(Date)
+    #: None when a ledger imported from a spreadsheet did not say.
+    method: Mapped[PaymentMethod | None] = mapped_column(_enum(PaymentMethod, "payment_method"))
+    reference: Mapped[str] = mapped_column(String(200), default="")
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+    due: Mapped[Due] = relationship(back_populates="payments")
+
+
+class DuesRate(Base):
+    """The scale: the yearly fee called from each kind of organisation."""
+
+    __tablename__ = "dues_rate"
+
+    kind: Mapped[OrganisationKind] = mapped_column(
+        _enum(OrganisationKind, "organisation_kind"), primary_key=True
+    )
+    amount_cents: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Setting(Base):
+    """A setting shared by everyone using the database (the network's name, address…)."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSONDocument())
 
 
 class Person(Versioned, Base):
