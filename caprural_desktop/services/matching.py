@@ -1,0 +1,139 @@
+"""Matching the form's free-text "Structure" answers to member organisations.
+
+Pure functions and a matcher built once from the directory: no database here, so
+the import preview, the matching dialog and the benchmark share them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from ..db.models import OrganisationKind
+from ..text import fold
+
+_NOT_WORD = re.compile(r"[^0-9a-z]+")
+
+#: Words that say what an organisation is, not which one: dropped from the
+#: start of a name before comparing ("Mairie de Die" is "Commune de Die").
+_PREFIXES = (
+    ("communaute", "de", "communes"),
+    ("communaute", "d", "agglomeration"),
+    ("communaute", "urbaine"),
+    ("commune", "nouvelle"),
+    ("commune",),
+    ("mairie",),
+    ("ville",),
+    ("cc",),
+    ("ca",),
+)
+_LINKS = (("de",), ("du",), ("des",), ("d",))
+_ARTICLES = (("la",), ("le",), ("les",), ("l",))
+_SPELLINGS = {"st": "saint", "ste": "sainte", "sts": "saints", "stes": "saintes"}
+
+#: Suggestions below this score are noise rather than candidates.
+SUGGESTION_CUTOFF = 60.0
+
+
+def match_key(text: str | None) -> str:
+    """The form of a name that two spellings of one organisation share.
+
+    Case, accents, punctuation, "Commune de", "Mairie de", "CC",
+    "Communauté de communes"… are ignored: "Mairie de Saint-Jean-en-Royans" and
+    "commune de St Jean en Royans" have the same key.
+    """
+    words = [_SPELLINGS.get(word, word) for word in _NOT_WORD.split(fold(text)) if word]
+    dropped = _drop(words, _PREFIXES)
+    if dropped is not words:
+        words = _drop(dropped, _LINKS)
+    return " ".join(_drop(words, _ARTICLES))
+
+
+def _drop(words: list[str], prefixes: Iterable[tuple[str, ...]]) -> list[str]:
+    """`words` without the first of `prefixes` it starts with, unless nothing would be left."""
+    for prefix in prefixes:
+        if len(words) > len(prefix) and tuple(words[: len(prefix)]) == prefix:
+            return words[len(prefix) :]
+    return words
+
+
+_KIND_HINTS = (
+    (("commune", "mairie", "ville"), OrganisationKind.COMMUNE),
+    (
+        ("communaute", "cc", "ca", "agglomeration", "metropole", "syndicat"),
+        OrganisationKind.INTERCOMMUNALITY,
+    ),
+    (("parc", "pnr"), OrganisationKind.REGIONAL_PARK),
+    (("pays", "gal", "petr", "leader"), OrganisationKind.PAYS_GAL),
+    (("chambre", "cci", "cma"), OrganisationKind.CHAMBER),
+    (
+        ("ddt", "ddtm", "dreal", "prefecture", "sous", "draaf", "dreets", "anct"),
+        OrganisationKind.STATE_SERVICE,
+    ),
+    (("association", "asso", "collectif", "federation", "union"), OrganisationKind.ASSOCIATION),
+)
+
+
+def guess_kind(text: str | None) -> OrganisationKind:
+    """The kind a new organisation most likely is, from the first word of its name."""
+    words = _NOT_WORD.split(fold(text))
+    first = next((word for word in words if word), "")
+    for hints, kind in _KIND_HINTS:
+        if first in hints:
+            return kind
+    return OrganisationKind.OTHER
+
+
+@dataclass(frozen=True)
+class Candidate:
+    organisation_id: int
+    name: str
+    score: float
+
+
+class Matcher:
+    """Exact and fuzzy look-ups against the directory's names and confirmed aliases.
+
+    `names` maps each organisation to its name; `exact` maps the match keys that
+    stand for one organisation only; `entries` lists every (key, organisation),
+    ambiguous ones included, for suggestions.
+    """
+
+    def __init__(
+        self, names: dict[int, str], exact: dict[str, int], entries: list[tuple[str, int]]
+    ) -> None:
+        self._names = names
+        self._keys = exact
+        self._choices = [key for key, _owner in entries]
+        self._owners = [owner for _key, owner in entries]
+
+    def name(self, organisation_id: int) -> str:
+        return self._names[organisation_id]
+
+    def exact(self, answer: str | None) -> int | None:
+        key = match_key(answer)
+        return self._keys.get(key) if key else None
+
+    def suggest(self, answer: str | None, limit: int = 3) -> list[Candidate]:
+        """The best few organisations for an answer, best first, one line each."""
+        key = match_key(answer)
+        if not key or not self._choices:
+            return []
+        found = process.extract(
+            key,
+            self._choices,
+            scorer=fuzz.WRatio,
+            score_cutoff=SUGGESTION_CUTOFF,
+            limit=limit * 4,
+        )
+        best: dict[int, float] = {}
+        for _choice, score, index in found:
+            owner = self._owners[index]
+            best[owner] = max(score, best.get(owner, 0.0))
+        ranked = sorted(best.items(), key=lambda item: (-item[1], self._names[item[0]]))
+        return [Candidate(owner, self._names[owner], round(score, 1)) for owner, score in ranked][
+            :limit
+        ]
