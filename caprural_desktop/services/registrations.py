@@ -6,15 +6,22 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, NamedTuple
 
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from ..db.database import Database
-from ..db.models import Organisation, Person, Registration, RegistrationStatus, TrainingSession
+from ..db.models import Person, Registration, RegistrationStatus, TrainingSession
 from ..db.types import utc_now
 from ..text import search_key
+from .membership import (
+    Membership,
+    MembershipResolver,
+    membership_of,
+    session_memberships,
+    session_year,
+)
 from .queue import QueueEntry, compute_statuses
-from .records import load, read_rows
+from .records import load
 
 
 class RegistrationRow(NamedTuple):
@@ -29,6 +36,10 @@ class RegistrationRow(NamedTuple):
     organisation: str
     submitted_at: datetime | None
     status: RegistrationStatus
+    #: The matched member organisation, None while unmatched.
+    member_organisation: str | None
+    #: False: "cotisation à régulariser"; None: the session requires no dues.
+    dues_ok: bool | None
     search_text: str
 
 
@@ -41,14 +52,16 @@ def list_registrations(database: Database) -> list[RegistrationRow]:
             Person.last_name,
             Person.first_name,
             Person.email,
-            # The member organisation once matched; until then, as answered.
-            func.coalesce(Organisation.name, Registration.organisation_answer, ""),
+            Registration.organisation_answer,
             Registration.submitted_at,
             Registration.status,
+            Person.organisation_id,
+            TrainingSession.first_date,
+            TrainingSession.registration_deadline,
+            TrainingSession.requires_dues,
         )
         .join(TrainingSession, TrainingSession.id == Registration.session_id)
         .join(Person, Person.id == Registration.person_id)
-        .outerjoin(Organisation, Organisation.id == Person.organisation_id)
         .order_by(
             TrainingSession.first_date.desc(),
             Registration.session_id,
@@ -59,7 +72,22 @@ def list_registrations(database: Database) -> list[RegistrationRow]:
     )
     with database.read() as session:
         rows = session.execute(query).all()
-    return [RegistrationRow(*row, search_key(*row[2:7])) for row in rows]
+        resolver = MembershipResolver(
+            session, {session_year(row.first_date, row.registration_deadline) for row in rows}
+        )
+    listed = []
+    for row in rows:
+        year = session_year(row.first_date, row.registration_deadline)
+        member = resolver.resolve(row[6], row.organisation_id, year, row.requires_dues)
+        listed.append(
+            RegistrationRow(
+                *row[:9],
+                member.organisation,
+                member.dues_ok,
+                search_key(*row[2:7], member.organisation),
+            )
+        )
+    return listed
 
 
 # The queue of a session ---------------------------------------------------------------
@@ -77,6 +105,8 @@ class QueueRow(NamedTuple):
     submitted_at: datetime | None
     forced_confirmed: bool
     accepted_late: bool
+    member_organisation: str | None
+    dues_ok: bool | None
 
 
 def session_queue(database: Database, session_id: int) -> list[QueueRow]:
@@ -99,7 +129,15 @@ def session_queue(database: Database, session_id: int) -> list[QueueRow]:
     )
     with database.read() as session:
         load(session, TrainingSession, session_id)
-        return read_rows(session, query, QueueRow)
+        members = session_memberships(session, session_id)
+        return [
+            QueueRow(
+                *row,
+                members[row.id].organisation,
+                members[row.id].dues_ok,
+            )
+            for row in session.execute(query)
+        ]
 
 
 def recompute_queue(session: Session, session_id: int) -> dict[int, RegistrationStatus]:
@@ -209,6 +247,7 @@ class RegistrationDetails:
     forced_confirmed: bool
     accepted_late: bool
     answers: dict[str, Any]
+    membership: Membership
 
 
 def get_registration(database: Database, registration_id: int) -> RegistrationDetails:
@@ -230,4 +269,5 @@ def get_registration(database: Database, registration_id: int) -> RegistrationDe
             forced_confirmed=registration.forced_confirmed,
             accepted_late=registration.accepted_late,
             answers=dict(registration.answers),
+            membership=membership_of(session, registration),
         )

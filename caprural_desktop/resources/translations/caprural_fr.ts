@@ -22,7 +22,7 @@
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="111"/>
+        <location filename="../../ui/import_dialog.py" line="110"/>
         <location filename="../../ui/registrants_page.py" line="37"/>
         <location filename="../../ui/speakers_page.py" line="36"/>
         <source>Organisation</source>
@@ -34,61 +34,61 @@
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="89"/>
+        <location filename="../../ui/import_dialog.py" line="88"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="96"/>
+        <location filename="../../ui/import_dialog.py" line="95"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="117"/>
+        <location filename="../../ui/import_dialog.py" line="116"/>
         <location filename="../../ui/registrants_page.py" line="46"/>
         <source>Submitted</source>
         <translation>Inscrit le</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="123"/>
+        <location filename="../../ui/import_dialog.py" line="122"/>
         <location filename="../../ui/registrants_page.py" line="52"/>
-        <location filename="../../ui/sessions_page.py" line="66"/>
+        <location filename="../../ui/sessions_page.py" line="68"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="129"/>
+        <location filename="../../ui/import_dialog.py" line="128"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="34"/>
+        <location filename="../../ui/sessions_page.py" line="36"/>
         <source>Title</source>
         <extracomment>Statuses sort in the order a session goes through them, not alphabetically.</extracomment>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="41"/>
+        <location filename="../../ui/sessions_page.py" line="43"/>
         <source>First date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="47"/>
+        <location filename="../../ui/sessions_page.py" line="49"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="53"/>
+        <location filename="../../ui/sessions_page.py" line="55"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="60"/>
+        <location filename="../../ui/sessions_page.py" line="62"/>
         <source>Deadline</source>
         <translation>Date limite</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="105"/>
+        <location filename="../../ui/import_dialog.py" line="104"/>
         <location filename="../../ui/speakers_page.py" line="23"/>
         <source>Name</source>
         <translation>Nom</translation>
@@ -99,7 +99,7 @@
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="102"/>
+        <location filename="../../ui/import_dialog.py" line="101"/>
         <location filename="../../ui/speakers_page.py" line="40"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
@@ -118,113 +118,113 @@
 <context>
     <name>DetailsRenderer</name>
     <message>
-        <location filename="../../ui/details_html.py" line="57"/>
+        <location filename="../../ui/details_html.py" line="58"/>
         <source>(to be confirmed)</source>
         <translation>(à confirmer)</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="66"/>
-        <location filename="../../ui/details_html.py" line="165"/>
+        <location filename="../../ui/details_html.py" line="67"/>
+        <location filename="../../ui/details_html.py" line="166"/>
         <source>Status:</source>
         <translation>Statut :</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="70"/>
+        <location filename="../../ui/details_html.py" line="71"/>
         <source>Half-days</source>
         <translation>Demi-journées</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="73"/>
+        <location filename="../../ui/details_html.py" line="74"/>
         <source>Places:</source>
         <translation>Places :</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="75"/>
+        <location filename="../../ui/details_html.py" line="76"/>
         <source>Registrations:</source>
         <translation>Inscriptions :</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="80"/>
+        <location filename="../../ui/details_html.py" line="81"/>
         <source>Registration deadline:</source>
         <translation>Date limite d&apos;inscription :</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="81"/>
+        <location filename="../../ui/details_html.py" line="82"/>
         <source>Participation requires the annual membership fee</source>
         <translation>Participation soumise à la cotisation annuelle</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="85"/>
+        <location filename="../../ui/details_html.py" line="86"/>
         <source>Registration form:</source>
         <translation>Formulaire d&apos;inscription :</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="89"/>
+        <location filename="../../ui/details_html.py" line="90"/>
         <source>Membership form:</source>
         <translation>Bulletin de cotisation :</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="94"/>
+        <location filename="../../ui/details_html.py" line="95"/>
         <source>Why this session?</source>
         <translation>Pourquoi cette session ?</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="97"/>
+        <location filename="../../ui/details_html.py" line="98"/>
         <source>Who is it for?</source>
         <translation>Une session pour qui ?</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="101"/>
+        <location filename="../../ui/details_html.py" line="102"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="107"/>
+        <location filename="../../ui/details_html.py" line="108"/>
         <source>Speakers</source>
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="116"/>
+        <location filename="../../ui/details_html.py" line="117"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="133"/>
+        <location filename="../../ui/details_html.py" line="134"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="135"/>
+        <location filename="../../ui/details_html.py" line="136"/>
         <source>No session yet.</source>
         <translation>Aucune session pour le moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="160"/>
+        <location filename="../../ui/details_html.py" line="161"/>
         <source>(confirmed anyway)</source>
         <translation>(confirmé d&apos;office)</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="162"/>
+        <location filename="../../ui/details_html.py" line="163"/>
         <source>(late, accepted)</source>
         <translation>(hors délai, accepté)</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="164"/>
+        <location filename="../../ui/details_html.py" line="165"/>
         <source>Session:</source>
         <translation>Session :</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="167"/>
+        <location filename="../../ui/details_html.py" line="168"/>
         <source>Submitted:</source>
         <translation>Inscrit le :</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="169"/>
+        <location filename="../../ui/details_html.py" line="170"/>
         <source>no timestamp</source>
         <translation>sans horodatage</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="174"/>
+        <location filename="../../ui/details_html.py" line="175"/>
         <source>Answers to the form</source>
         <translation>Réponses au formulaire</translation>
     </message>
@@ -263,7 +263,7 @@
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../ui/editor_dialog.py" line="73"/>
+        <location filename="../../ui/editor_dialog.py" line="96"/>
         <source>Discard your changes?</source>
         <translation>Abandonner vos modifications ?</translation>
     </message>
@@ -271,102 +271,102 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="158"/>
+        <location filename="../../ui/import_dialog.py" line="157"/>
         <source>Import the responses — {}</source>
         <translation>Importer les réponses — {}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="166"/>
+        <location filename="../../ui/import_dialog.py" line="165"/>
         <source>day/month (French)</source>
         <translation>jour/mois (français)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="167"/>
+        <location filename="../../ui/import_dialog.py" line="166"/>
         <source>month/day (English)</source>
         <translation>mois/jour (anglais)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="173"/>
+        <location filename="../../ui/import_dialog.py" line="172"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="174"/>
+        <location filename="../../ui/import_dialog.py" line="173"/>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="175"/>
+        <location filename="../../ui/import_dialog.py" line="174"/>
         <source>Dates written</source>
         <translation>Dates écrites</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="176"/>
+        <location filename="../../ui/import_dialog.py" line="175"/>
         <source>Times without zone are in</source>
         <translation>Heures sans fuseau exprimées en</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="224"/>
+        <location filename="../../ui/import_dialog.py" line="210"/>
         <source>What each column holds. Columns left as “answer kept” are stored whole with the registration.</source>
         <translation>Ce que contient chaque colonne. Les colonnes laissées en « réponse conservée » sont gardées telles quelles avec l’inscription.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="236"/>
+        <location filename="../../ui/import_dialog.py" line="222"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="237"/>
+        <location filename="../../ui/import_dialog.py" line="223"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="240"/>
+        <location filename="../../ui/import_dialog.py" line="226"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="293"/>
+        <location filename="../../ui/import_dialog.py" line="279"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="309"/>
+        <location filename="../../ui/import_dialog.py" line="295"/>
         <source>{name} — header on row {row}</source>
         <translation>{name} — en-tête en ligne {row}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="313"/>
+        <location filename="../../ui/import_dialog.py" line="299"/>
         <source>tab</source>
         <translation>tabulation</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="314"/>
+        <location filename="../../ui/import_dialog.py" line="300"/>
         <source>CSV, {encoding}, separator {separator}</source>
         <translation>CSV, {encoding}, séparateur {separator}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="318"/>
+        <location filename="../../ui/import_dialog.py" line="304"/>
         <source>date order not certain: check it</source>
         <translation>ordre jour/mois incertain : vérifiez-le</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="324"/>
+        <location filename="../../ui/import_dialog.py" line="310"/>
         <source>{rows} rows: {added} new, {updated} updated, {unchanged} unchanged, {duplicates} duplicates merged, {invalid} invalid, {warnings} warnings. After the import: {confirmed} confirmed, {waitlisted} waitlisted, {late} late.</source>
         <translation>{rows} lignes : {added} nouvelles, {updated} mises à jour, {unchanged} inchangées, {duplicates} doublons fusionnés, {invalid} invalides, {warnings} avertissements. Après l’import : {confirmed} confirmés, {waitlisted} en liste d’attente, {late} hors délai.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="363"/>
+        <location filename="../../ui/import_dialog.py" line="348"/>
         <source>— answer kept —</source>
         <translation>— réponse conservée —</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="378"/>
+        <location filename="../../ui/import_dialog.py" line="363"/>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="413"/>
+        <location filename="../../ui/import_dialog.py" line="398"/>
         <source>Unexpected error: {}</source>
         <translation>Erreur inattendue : {}</translation>
     </message>
@@ -499,25 +499,25 @@
 <context>
     <name>ListingPage</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="194"/>
-        <location filename="../../ui/listing_page.py" line="61"/>
+        <location filename="../../ui/import_dialog.py" line="193"/>
+        <location filename="../../ui/listing_page.py" line="59"/>
         <source>Search (Ctrl+F)</source>
         <extracomment>Something was saved from this page (other listings show derived figures). Asks the main window to show a session, or its registrants (links in the details).</extracomment>
         <translation>Rechercher (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/listing_page.py" line="144"/>
+        <location filename="../../ui/listing_page.py" line="131"/>
         <source>Saved.</source>
-        <extracomment>Where a page puts its own filters and actions, between search and table.</extracomment>
+        <extracomment>Where a page puts its own filters, then its own actions, above the table.</extracomment>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/listing_page.py" line="173"/>
+        <location filename="../../ui/listing_page.py" line="160"/>
         <source>Count: {total}</source>
         <translation>Nombre : {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/listing_page.py" line="175"/>
+        <location filename="../../ui/listing_page.py" line="162"/>
         <source>{shown} of {total}</source>
         <translation>{shown} sur {total}</translation>
     </message>
@@ -694,55 +694,76 @@
         <translation>Certains champs ne sont pas valides.</translation>
     </message>
     <message>
-        <location filename="../../services/records.py" line="27"/>
+        <location filename="../../services/records.py" line="29"/>
         <source>This record no longer exists (number {id}).</source>
         <translation>Cet élément n&apos;existe plus (numéro {id}).</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="113"/>
+        <location filename="../../services/sessions.py" line="114"/>
         <source>Give the session a title.</source>
         <extracomment>The stored half-day this edits; None for a new one. Attendance is signed per half-day, so an edited half-day keeps its identity. Not part of equality: two drafts with the same half-days are the same.</extracomment>
         <translation>Donnez un titre à la session.</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="117"/>
+        <location filename="../../services/sessions.py" line="118"/>
         <source>The number of places must be between 1 and {most}.</source>
         <translation>Le nombre de places doit être compris entre 1 et {most}.</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="124"/>
+        <location filename="../../services/sessions.py" line="125"/>
         <source>The registration deadline must not be after the first half-day.</source>
         <translation>La date limite d&apos;inscription ne peut pas être après la première demi-journée.</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="148"/>
+        <location filename="../../services/sessions.py" line="149"/>
         <source>A speaker is listed twice.</source>
         <translation>Un intervenant figure deux fois.</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="156"/>
+        <location filename="../../services/sessions.py" line="157"/>
         <source>Half-day {number}: the end must be after the start.</source>
         <translation>Demi-journée {number} : la fin doit être après le début.</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="167"/>
+        <location filename="../../services/sessions.py" line="168"/>
         <source>Half-days {first} and {second} overlap.</source>
         <translation>Les demi-journées {first} et {second} se chevauchent.</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="305"/>
+        <location filename="../../services/sessions.py" line="306"/>
         <source>This session has {count} registration(s); cancel it rather than delete it.</source>
         <translation>Cette session a {count} inscription(s) : annulez-la plutôt que de la supprimer.</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="366"/>
+        <location filename="../../services/sessions.py" line="392"/>
         <source>The speaker {name} was deleted meanwhile: remove them from the session.</source>
         <translation>L&apos;intervenant {name} a été supprimé entre-temps : retirez-le de la session.</translation>
     </message>
     <message>
-        <location filename="../../services/speakers.py" line="73"/>
+        <location filename="../../services/organisations.py" line="65"/>
+        <location filename="../../services/speakers.py" line="74"/>
         <source>Give a name.</source>
         <translation>Indiquez un nom.</translation>
+    </message>
+    <message>
+        <location filename="../../services/organisations.py" line="171"/>
+        <source>{name} has payments on record: merge it into another organisation instead of deleting it.</source>
+        <translation>{name} a des paiements enregistrés : fusionnez-la avec une autre structure plutôt que de la supprimer.</translation>
+    </message>
+    <message>
+        <location filename="../../services/organisations.py" line="236"/>
+        <source>Give the answer to recognise.</source>
+        <translation>Indiquez la réponse à reconnaître.</translation>
+    </message>
+    <message>
+        <location filename="../../services/organisations.py" line="255"/>
+        <source>“{answer}” already stands for {name}.</source>
+        <translation>« {answer} » désigne déjà {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../services/organisations.py" line="291"/>
+        <source>Choose two different organisations.</source>
+        <translation>Choisissez deux structures différentes.</translation>
     </message>
     <message>
         <location filename="../../services/validation.py" line="22"/>
@@ -760,9 +781,47 @@
         <translation>Un numéro de téléphone ne contient que des chiffres, des espaces et +.</translation>
     </message>
     <message>
+        <location filename="../../services/dues.py" line="99"/>
+        <source>{year} is not a year the ledger can hold.</source>
+        <extracomment>No member of a small network pays a million euros: a larger figure is a typo.</extracomment>
+        <translation>{year} n&apos;est pas une année que le registre peut tenir.</translation>
+    </message>
+    <message>
+        <location filename="../../services/dues.py" line="197"/>
+        <source>Give an amount in euros, positive and under a million (for example 120,50).</source>
+        <translation>Indiquez un montant en euros, positif et inférieur à un million (par exemple 120,50).</translation>
+    </message>
+    <message>
+        <location filename="../../services/dues.py" line="212"/>
+        <source>Give the date of payment.</source>
+        <translation>Indiquez la date du paiement.</translation>
+    </message>
+    <message>
+        <location filename="../../services/dues.py" line="215"/>
+        <source>A payment cannot be dated in the future.</source>
+        <translation>Un paiement ne peut pas être daté dans le futur.</translation>
+    </message>
+    <message>
+        <location filename="../../services/dues.py" line="218"/>
+        <source>This date is too old.</source>
+        <translation>Cette date est trop ancienne.</translation>
+    </message>
+    <message>
+        <location filename="../../services/dues.py" line="220"/>
+        <source>Choose how it was paid.</source>
+        <translation>Choisissez le mode de paiement.</translation>
+    </message>
+    <message>
+        <location filename="../../services/dues.py" line="223"/>
+        <location filename="../../services/organisations.py" line="242"/>
         <location filename="../../services/validation.py" line="50"/>
         <source>At most {most} characters here.</source>
         <translation>{most} caractères au plus ici.</translation>
+    </message>
+    <message>
+        <location filename="../../services/dues.py" line="315"/>
+        <source>No organisation has dues for {year}.</source>
+        <translation>Aucune structure n&apos;a de cotisation pour {year}.</translation>
     </message>
     <message>
         <location filename="../../spreadsheets/reading.py" line="65"/>
@@ -830,52 +889,54 @@
         <translation>Le fichier {name} est refusé : il déclare des entités XML, dont un tableur n&apos;a jamais besoin.</translation>
     </message>
     <message>
-        <location filename="../../services/import_store.py" line="332"/>
+        <location filename="../../services/import_store.py" line="432"/>
         <source>This import was already undone.</source>
+        <extracomment>The answers as stored (JSON text): decoding 100,000 of them to compare would cost a second; see `would_change`.</extracomment>
         <translation>Cet import a déjà été annulé.</translation>
     </message>
     <message>
-        <location filename="../../services/import_store.py" line="342"/>
+        <location filename="../../services/import_store.py" line="442"/>
         <source>Undo the later imports of this session first, newest first.</source>
         <translation>Annulez d&apos;abord les imports plus récents de cette session, du plus récent au plus ancien.</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="228"/>
+        <location filename="../../services/importing.py" line="239"/>
         <source>No header row found in {sheet}: is it the form&apos;s response sheet?</source>
         <translation>Aucune ligne d&apos;en-tête trouvée dans {sheet} : est-ce bien la feuille des réponses du formulaire ?</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="134"/>
+        <location filename="../../services/importing.py" line="137"/>
         <source>No e-mail column in {sheet}: the e-mail identifies each registrant. Choose the column that holds it.</source>
+        <extracomment>What the plan compared with; apply reuses it if the session has not changed since.</extracomment>
         <translation>Aucune colonne d&apos;adresse e-mail dans {sheet} : l&apos;adresse identifie chaque inscrit. Choisissez la colonne qui la contient.</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="270"/>
+        <location filename="../../services/importing.py" line="288"/>
         <source>No e-mail address.</source>
         <translation>Pas d&apos;adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="273"/>
+        <location filename="../../services/importing.py" line="291"/>
         <source>Invalid e-mail address: {email}</source>
         <translation>Adresse e-mail invalide : {email}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="349"/>
+        <location filename="../../services/importing.py" line="363"/>
         <source>No timestamp: kept, queued after the timestamped responses.</source>
         <translation>Pas d’horodatage : réponse gardée, placée après les réponses horodatées.</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="354"/>
+        <location filename="../../services/importing.py" line="368"/>
         <source>Unreadable timestamp “{value}”: kept, queued after the timestamped responses.</source>
         <translation>Horodatage illisible « {value} » : réponse gardée, placée après les réponses horodatées.</translation>
     </message>
     <message>
-        <location filename="../../services/people.py" line="62"/>
+        <location filename="../../services/people.py" line="79"/>
         <source>Give an e-mail address.</source>
         <translation>Indiquez une adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../../services/people.py" line="100"/>
+        <location filename="../../services/people.py" line="117"/>
         <source>Another registrant already has this e-mail address.</source>
         <translation>Un autre inscrit a déjà cette adresse e-mail.</translation>
     </message>
@@ -883,37 +944,37 @@
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../ui/person_editor.py" line="36"/>
+        <location filename="../../ui/person_editor.py" line="34"/>
         <source>Edit the registrant</source>
         <translation>Modifier l&apos;inscrit</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="50"/>
+        <location filename="../../ui/person_editor.py" line="48"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="51"/>
+        <location filename="../../ui/person_editor.py" line="49"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="52"/>
+        <location filename="../../ui/person_editor.py" line="50"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="53"/>
+        <location filename="../../ui/person_editor.py" line="51"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="54"/>
+        <location filename="../../ui/person_editor.py" line="52"/>
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="55"/>
+        <location filename="../../ui/person_editor.py" line="53"/>
         <source>Town</source>
         <translation>Commune</translation>
     </message>
@@ -926,27 +987,27 @@
         <translation>Les inscrits apparaissent ici une fois importées les réponses au formulaire d&apos;une session.</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="77"/>
+        <location filename="../../ui/registrants_page.py" line="76"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="87"/>
+        <location filename="../../ui/registrants_page.py" line="86"/>
         <source>Cancel the registration</source>
         <translation>Annuler l&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="90"/>
+        <location filename="../../ui/registrants_page.py" line="89"/>
         <source>Confirm anyway</source>
         <translation>Confirmer d&apos;office</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="93"/>
+        <location filename="../../ui/registrants_page.py" line="92"/>
         <source>Accept although late</source>
         <translation>Accepter malgré le retard</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="96"/>
+        <location filename="../../ui/registrants_page.py" line="95"/>
         <source>Back to the queue</source>
         <translation>Remettre dans la file</translation>
     </message>
@@ -982,147 +1043,147 @@
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../ui/session_editor.py" line="154"/>
+        <location filename="../../ui/session_editor.py" line="175"/>
         <source>New session</source>
         <translation>Nouvelle session</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="154"/>
+        <location filename="../../ui/session_editor.py" line="175"/>
         <source>Edit session</source>
         <translation>Modifier la session</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="157"/>
+        <location filename="../../ui/session_editor.py" line="178"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="158"/>
+        <location filename="../../ui/session_editor.py" line="179"/>
         <source>Presentation</source>
         <translation>Présentation</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="159"/>
+        <location filename="../../ui/session_editor.py" line="180"/>
         <source>Half-days</source>
         <translation>Demi-journées</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="160"/>
+        <location filename="../../ui/session_editor.py" line="181"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="161"/>
+        <location filename="../../ui/session_editor.py" line="182"/>
         <source>Speakers</source>
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="204"/>
+        <location filename="../../ui/session_editor.py" line="216"/>
         <source>Registrations close on</source>
         <translation>Inscriptions closes le</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="210"/>
+        <location filename="../../ui/session_editor.py" line="222"/>
         <source>Participation requires the annual membership fee</source>
         <translation>Participation soumise à la cotisation annuelle</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="225"/>
+        <location filename="../../ui/session_editor.py" line="237"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="226"/>
+        <location filename="../../ui/session_editor.py" line="238"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="227"/>
+        <location filename="../../ui/session_editor.py" line="239"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="229"/>
+        <location filename="../../ui/session_editor.py" line="241"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="231"/>
+        <location filename="../../ui/session_editor.py" line="243"/>
         <source>Registration deadline</source>
         <translation>Date limite d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="236"/>
+        <location filename="../../ui/session_editor.py" line="248"/>
         <source>Registration form</source>
         <translation>Formulaire d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="240"/>
+        <location filename="../../ui/session_editor.py" line="252"/>
         <source>Membership form</source>
         <translation>Bulletin de cotisation</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="243"/>
+        <location filename="../../ui/session_editor.py" line="255"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="245"/>
+        <location filename="../../ui/session_editor.py" line="257"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="247"/>
+        <location filename="../../ui/session_editor.py" line="259"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="250"/>
+        <location filename="../../ui/session_editor.py" line="262"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="269"/>
+        <location filename="../../ui/session_editor.py" line="281"/>
         <source>Why this session?</source>
         <translation>Pourquoi cette session ?</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="271"/>
+        <location filename="../../ui/session_editor.py" line="283"/>
         <source>Who is it for?</source>
         <translation>Une session pour qui ?</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="277"/>
+        <location filename="../../ui/session_editor.py" line="289"/>
         <source>Add a half-day</source>
         <translation>Ajouter une demi-journée</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="284"/>
+        <location filename="../../ui/session_editor.py" line="296"/>
         <source>Attendance is signed per half-day. Tick “to be confirmed” for a half-day that is not certain yet.</source>
         <translation>L’émargement se fait par demi-journée. Cochez « à confirmer » pour une demi-journée pas encore certaine.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="301"/>
+        <location filename="../../ui/session_editor.py" line="313"/>
         <source>One programme item per line, in order.</source>
         <translation>Un point du programme par ligne, dans l’ordre.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="307"/>
+        <location filename="../../ui/session_editor.py" line="319"/>
         <source>Add a speaker</source>
         <translation>Ajouter un intervenant</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="311"/>
+        <location filename="../../ui/session_editor.py" line="323"/>
         <source>New speaker…</source>
         <translation>Nouvel intervenant…</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="410"/>
+        <location filename="../../ui/session_editor.py" line="422"/>
         <source>Tool or connection link</source>
         <translation>Outil ou lien de connexion</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="412"/>
+        <location filename="../../ui/session_editor.py" line="424"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
@@ -1130,42 +1191,42 @@
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../ui/sessions_page.py" line="82"/>
+        <location filename="../../ui/sessions_page.py" line="84"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="118"/>
+        <location filename="../../ui/sessions_page.py" line="120"/>
         <source>Import the responses of “{}”</source>
         <translation>Importer les réponses de « {} »</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="120"/>
+        <location filename="../../ui/sessions_page.py" line="122"/>
         <source>Form responses (*.xlsx *.ods *.csv *.zip);;All files (*)</source>
         <translation>Réponses au formulaire (*.xlsx *.ods *.csv *.zip);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="140"/>
+        <location filename="../../ui/sessions_page.py" line="146"/>
         <source>This session has no import to undo.</source>
         <translation>Cette session n&apos;a aucun import à annuler.</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="144"/>
+        <location filename="../../ui/sessions_page.py" line="150"/>
         <source>Undo the import of “{file}” made on {when}? Its {added} new registrations will be removed and its {updated} updates reverted.</source>
         <translation>Annuler l&apos;import de « {file} » fait le {when} ? Ses {added} nouvelles inscriptions seront retirées et ses {updated} mises à jour défaites.</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="160"/>
+        <location filename="../../ui/sessions_page.py" line="166"/>
         <source>Import undone.</source>
         <translation>Import annulé.</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="166"/>
+        <location filename="../../ui/sessions_page.py" line="172"/>
         <source>Delete the session “{}”?</source>
         <translation>Supprimer la session « {} » ?</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="174"/>
+        <location filename="../../ui/sessions_page.py" line="180"/>
         <source>Delete it anyway, with all its registrations? This cannot be undone.</source>
         <translation>La supprimer quand même, avec toutes ses inscriptions ? Cette action est définitive.</translation>
     </message>
@@ -1173,47 +1234,47 @@
 <context>
     <name>SpeakerEditor</name>
     <message>
-        <location filename="../../ui/speaker_editor.py" line="40"/>
+        <location filename="../../ui/speaker_editor.py" line="38"/>
         <source>New speaker</source>
         <translation>Nouvel intervenant</translation>
     </message>
     <message>
-        <location filename="../../ui/speaker_editor.py" line="40"/>
+        <location filename="../../ui/speaker_editor.py" line="38"/>
         <source>Edit speaker</source>
         <translation>Modifier l&apos;intervenant</translation>
     </message>
     <message>
-        <location filename="../../ui/speaker_editor.py" line="62"/>
+        <location filename="../../ui/speaker_editor.py" line="60"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/speaker_editor.py" line="63"/>
+        <location filename="../../ui/speaker_editor.py" line="61"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/speaker_editor.py" line="64"/>
+        <location filename="../../ui/speaker_editor.py" line="62"/>
         <source>Works for</source>
         <translation>Rattachement</translation>
     </message>
     <message>
-        <location filename="../../ui/speaker_editor.py" line="66"/>
+        <location filename="../../ui/speaker_editor.py" line="64"/>
         <source>Description</source>
         <translation>Présentation</translation>
     </message>
     <message>
-        <location filename="../../ui/speaker_editor.py" line="67"/>
+        <location filename="../../ui/speaker_editor.py" line="65"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/speaker_editor.py" line="68"/>
+        <location filename="../../ui/speaker_editor.py" line="66"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/speaker_editor.py" line="69"/>
+        <location filename="../../ui/speaker_editor.py" line="67"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
@@ -1221,7 +1282,7 @@
 <context>
     <name>SpeakerLinkEditor</name>
     <message>
-        <location filename="../../ui/session_editor.py" line="119"/>
+        <location filename="../../ui/session_editor.py" line="138"/>
         <source>Role, e.g. speaker, facilitator</source>
         <translation>Rôle, par ex. intervenant, animateur</translation>
     </message>
@@ -1250,17 +1311,17 @@
 <context>
     <name>TimeSlotEditor</name>
     <message>
-        <location filename="../../ui/session_editor.py" line="77"/>
+        <location filename="../../ui/session_editor.py" line="78"/>
         <source>to be confirmed</source>
         <translation>à confirmer</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="83"/>
+        <location filename="../../ui/session_editor.py" line="84"/>
         <source>from</source>
         <translation>de</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="85"/>
+        <location filename="../../ui/session_editor.py" line="86"/>
         <source>to</source>
         <translation>à</translation>
     </message>

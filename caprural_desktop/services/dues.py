@@ -1,0 +1,333 @@
+"""The dues ledger: yearly calls, payments that add up, waivers, and the next year's calls."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import NamedTuple
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..clock import PARIS
+from ..db.database import Database
+from ..db.models import (
+    Due,
+    DuesRate,
+    DueStatus,
+    Organisation,
+    OrganisationKind,
+    Payment,
+    PaymentMethod,
+)
+from ..db.types import utc_now
+from ..errors import QT_TRANSLATE_NOOP, Message, UserError
+from ..text import clean
+from .records import load, load_for_update, read_rows
+from .validation import Errors, raise_if_any
+
+#: No member of a small network pays a million euros: a larger figure is a typo.
+MAX_CENTS = 100_000_000
+FIRST_YEAR = 1990
+LAST_YEAR = 2100
+
+
+class DueRow(NamedTuple):
+    """One line of the ledger of a year: an organisation's due and its latest payment."""
+
+    id: int
+    organisation_id: int
+    organisation: str
+    kind: OrganisationKind
+    year: int
+    called_cents: int
+    paid_cents: int
+    waived: bool
+    paid_on: date | None
+    method: PaymentMethod | None
+    reference: str | None
+    contact_name: str
+    contact_email: str
+    contact_phone: str
+    version: int
+    search_text: str
+
+    @property
+    def status(self) -> DueStatus:
+        if self.waived:
+            return DueStatus.WAIVED
+        if self.called_cents > 0 and self.paid_cents >= self.called_cents:
+            return DueStatus.PAID
+        return DueStatus.CALLED
+
+    @property
+    def outstanding_cents(self) -> int:
+        return 0 if self.waived else max(self.called_cents - self.paid_cents, 0)
+
+
+@dataclass(frozen=True)
+class Totals:
+    called_cents: int
+    received_cents: int
+    outstanding_cents: int
+
+
+@dataclass(frozen=True)
+class PaymentDraft:
+    amount_cents: int | None
+    paid_on: date | None
+    method: PaymentMethod | None
+    reference: str = ""
+
+
+@dataclass(frozen=True)
+class CallReport:
+    """What calling the next year's dues did."""
+
+    year: int
+    created: int
+    already_called: int
+
+
+def today() -> date:
+    return utc_now().astimezone(PARIS).date()
+
+
+def check_year(year: int) -> None:
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise UserError(
+            QT_TRANSLATE_NOOP("Messages", "{year} is not a year the ledger can hold."), year=year
+        )
+
+
+def ledger(database: Database, year: int) -> list[DueRow]:
+    """Every due of a year, by organisation name, with the latest payment's details."""
+    check_year(year)
+    latest = (
+        select(Payment.due_id, func.max(Payment.id).label("payment_id"))
+        .group_by(Payment.due_id)
+        .subquery()
+    )
+    query = (
+        select(
+            Due.id,
+            Due.organisation_id,
+            Organisation.name,
+            Organisation.kind,
+            Due.year,
+            Due.called_cents,
+            Due.paid_cents,
+            Due.waived,
+            Payment.paid_on,
+            Payment.method,
+            Payment.reference,
+            Organisation.contact_name,
+            Organisation.contact_email,
+            Organisation.contact_phone,
+            Due.version,
+            Organisation.search_key,
+        )
+        .join(Organisation, Organisation.id == Due.organisation_id)
+        .outerjoin(latest, latest.c.due_id == Due.id)
+        .outerjoin(Payment, Payment.id == latest.c.payment_id)
+        .where(Due.year == year)
+        .order_by(Organisation.search_key, Due.id)
+    )
+    with database.read() as session:
+        return read_rows(session, query, DueRow)
+
+
+def totals(rows: list[DueRow]) -> Totals:
+    return Totals(
+        called_cents=sum(row.called_cents for row in rows if not row.waived),
+        received_cents=sum(row.paid_cents for row in rows),
+        outstanding_cents=sum(row.outstanding_cents for row in rows),
+    )
+
+
+def ledger_years(database: Database) -> list[int]:
+    """The years that have dues, newest first."""
+    with database.read() as session:
+        return list(session.scalars(select(Due.year).distinct().order_by(Due.year.desc())))
+
+
+# Calls
+
+
+def call_due(
+    database: Database, organisation_id: int, year: int, called_cents: int, waived: bool = False
+) -> int:
+    """Calls an organisation's due for a year (or changes the amount called)."""
+    check_year(year)
+    raise_if_any(_check_called(called_cents))
+    with database.write() as session:
+        load(session, Organisation, organisation_id)
+        due = session.scalar(
+            select(Due).where(Due.organisation_id == organisation_id, Due.year == year)
+        )
+        if due is None:
+            due = Due(organisation_id=organisation_id, year=year, paid_cents=0, note="")
+            session.add(due)
+        due.called_cents = called_cents
+        due.waived = waived
+        due.updated_at = utc_now()
+        session.flush()
+        return due.id
+
+
+def update_due(
+    database: Database, due_id: int, called_cents: int, waived: bool, version: int | None
+) -> None:
+    raise_if_any(_check_called(called_cents))
+    with database.write() as session:
+        due = load_for_update(session, Due, due_id, version)
+        due.called_cents = called_cents
+        due.waived = waived
+        due.updated_at = utc_now()
+
+
+def _check_called(called_cents: int | None) -> Errors:
+    if called_cents is None or not 0 <= called_cents <= MAX_CENTS:
+        return {"called": _amount_message()}
+    return {}
+
+
+def _amount_message() -> Message:
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "Give an amount in euros, positive and under a million (for example 120,50).",
+        )
+    )
+
+
+# Payments
+
+
+def validate_payment(draft: PaymentDraft, on: date | None = None) -> Errors:
+    errors: Errors = {}
+    if draft.amount_cents is None or not 0 < draft.amount_cents <= MAX_CENTS:
+        errors["amount"] = _amount_message()
+    if draft.paid_on is None:
+        errors["paid_on"] = Message(QT_TRANSLATE_NOOP("Messages", "Give the date of payment."))
+    elif draft.paid_on > (on or today()):
+        errors["paid_on"] = Message(
+            QT_TRANSLATE_NOOP("Messages", "A payment cannot be dated in the future.")
+        )
+    elif draft.paid_on.year < FIRST_YEAR:
+        errors["paid_on"] = Message(QT_TRANSLATE_NOOP("Messages", "This date is too old."))
+    if draft.method is None:
+        errors["method"] = Message(QT_TRANSLATE_NOOP("Messages", "Choose how it was paid."))
+    if len(draft.reference.strip()) > 200:
+        errors["reference"] = Message(
+            QT_TRANSLATE_NOOP("Messages", "At most {most} characters here."), {"most": 200}
+        )
+    return errors
+
+
+def record_payment(database: Database, due_id: int, draft: PaymentDraft) -> int:
+    """Adds a payment to a due; partial payments add up. Returns the payment's id."""
+    raise_if_any(validate_payment(draft))
+    with database.write() as session:
+        return add_payment(session, load(session, Due, due_id), draft)
+
+
+def add_payment(session: Session, due: Due, draft: PaymentDraft) -> int:
+    """Adds a checked payment within the caller's transaction."""
+    assert draft.amount_cents is not None and draft.paid_on and draft.method
+    payment = Payment(
+        due=due,
+        amount_cents=draft.amount_cents,
+        paid_on=draft.paid_on,
+        method=draft.method,
+        reference=clean(draft.reference),
+    )
+    session.add(payment)
+    due.paid_cents += draft.amount_cents
+    due.updated_at = utc_now()
+    session.flush()
+    return payment.id
+
+
+def delete_payment(database: Database, payment_id: int) -> None:
+    """Takes back a payment recorded by mistake."""
+    with database.write() as session:
+        payment = load(session, Payment, payment_id)
+        payment.due.paid_cents -= payment.amount_cents
+        payment.due.updated_at = utc_now()
+        session.delete(payment)
+
+
+@dataclass(frozen=True)
+class PaymentLine:
+    id: int
+    amount_cents: int
+    paid_on: date
+    method: PaymentMethod | None
+    reference: str
+
+
+def payments_of(database: Database, due_id: int) -> list[PaymentLine]:
+    with database.read() as session:
+        due = load(session, Due, due_id)
+        return [
+            PaymentLine(p.id, p.amount_cents, p.paid_on, p.method, p.reference)
+            for p in due.payments
+        ]
+
+
+# The scale and the next year's calls
+
+
+def dues_rates(database: Database) -> dict[OrganisationKind, int]:
+    """The amount called from each kind of organisation (0 where none is set)."""
+    with database.read() as session:
+        stored = dict(session.execute(select(DuesRate.kind, DuesRate.amount_cents)).all())
+    return {kind: stored.get(kind, 0) for kind in OrganisationKind}
+
+
+def set_dues_rates(database: Database, rates: dict[OrganisationKind, int | None]) -> None:
+    errors = {
+        kind.value: _amount_message() for kind, cents in rates.items() if _check_called(cents)
+    }
+    raise_if_any(errors)
+    with database.write() as session:
+        for kind, cents in rates.items():
+            session.merge(DuesRate(kind=kind, amount_cents=cents))
+
+
+def call_next_year(database: Database, year: int) -> CallReport:
+    """Calls year + 1's dues from year's members, at the scale's amount for their kind.
+
+    A kind without an amount on the scale is called what it was called this year.
+    Organisations already called for the next year are left as they are.
+    """
+    check_year(year + 1)
+    rates = dues_rates(database)
+    with database.write() as session:
+        members = session.execute(
+            select(Due.organisation_id, Due.called_cents, Organisation.kind)
+            .join(Organisation, Organisation.id == Due.organisation_id)
+            .where(Due.year == year)
+        ).all()
+        if not members:
+            raise UserError(
+                QT_TRANSLATE_NOOP("Messages", "No organisation has dues for {year}."), year=year
+            )
+        called = set(session.scalars(select(Due.organisation_id).where(Due.year == year + 1)))
+        created = 0
+        for organisation_id, called_cents, kind in members:
+            if organisation_id in called:
+                continue
+            session.add(
+                Due(
+                    organisation_id=organisation_id,
+                    year=year + 1,
+                    called_cents=rates[kind] or called_cents,
+                    paid_cents=0,
+                    waived=False,
+                    note="",
+                )
+            )
+            created += 1
+        return CallReport(year + 1, created, len(members) - created)
