@@ -7,7 +7,15 @@ from datetime import date, datetime, time
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from ..clock import PARIS
-from ..db.models import RegistrationStatus, SessionFormat, SessionStatus, SpeakerKind
+from ..db.models import (
+    DueStatus,
+    OrganisationKind,
+    PaymentMethod,
+    RegistrationStatus,
+    SessionFormat,
+    SessionStatus,
+    SpeakerKind,
+)
 from ..errors import QT_TRANSLATE_NOOP, Message, UserError
 from ..services.outcomes import Outcome
 from ..spreadsheets.mapping import Field
@@ -36,6 +44,32 @@ REGISTRATION_STATUS_LABELS = {
     RegistrationStatus.CANCELLED: QT_TRANSLATE_NOOP("Labels", "Cancelled"),
 }
 
+ORGANISATION_KIND_LABELS = {
+    OrganisationKind.COMMUNE: QT_TRANSLATE_NOOP("Labels", "Municipality"),
+    OrganisationKind.INTERCOMMUNALITY: QT_TRANSLATE_NOOP("Labels", "Inter-municipality"),
+    OrganisationKind.ASSOCIATION: QT_TRANSLATE_NOOP("Labels", "Association"),
+    OrganisationKind.PAYS_GAL: QT_TRANSLATE_NOOP("Labels", "Pays / LAG"),
+    OrganisationKind.REGIONAL_PARK: QT_TRANSLATE_NOOP("Labels", "Regional nature park"),
+    OrganisationKind.CHAMBER: QT_TRANSLATE_NOOP("Labels", "Chamber"),
+    OrganisationKind.STATE_SERVICE: QT_TRANSLATE_NOOP("Labels", "State service"),
+    OrganisationKind.INDIVIDUAL: QT_TRANSLATE_NOOP("Labels", "Individual member"),
+    OrganisationKind.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+DUE_STATUS_LABELS = {
+    DueStatus.CALLED: QT_TRANSLATE_NOOP("Labels", "Called"),
+    DueStatus.PAID: QT_TRANSLATE_NOOP("Labels", "Paid"),
+    DueStatus.WAIVED: QT_TRANSLATE_NOOP("Labels", "Waived"),
+}
+PAYMENT_METHOD_LABELS = {
+    PaymentMethod.TRANSFER: QT_TRANSLATE_NOOP("Labels", "Bank transfer"),
+    PaymentMethod.CHEQUE: QT_TRANSLATE_NOOP("Labels", "Cheque"),
+    PaymentMethod.ADMINISTRATIVE_ORDER: QT_TRANSLATE_NOOP("Labels", "Administrative order"),
+    PaymentMethod.CASH: QT_TRANSLATE_NOOP("Labels", "Cash"),
+}
+#: The dues flag of a registration (DESIGN.md: "cotisation à régulariser").
+DUES_TO_SETTLE = QT_TRANSLATE_NOOP("Labels", "Dues to settle")
+DUES_SETTLED = QT_TRANSLATE_NOOP("Labels", "Dues settled")
+
 
 FIELD_LABELS = {
     Field.SUBMITTED_AT: QT_TRANSLATE_NOOP("Labels", "Timestamp"),
@@ -60,6 +94,9 @@ _LABELS_BY_TYPE: dict[type, dict] = {
     SessionStatus: STATUS_LABELS,
     SpeakerKind: SPEAKER_KIND_LABELS,
     RegistrationStatus: REGISTRATION_STATUS_LABELS,
+    OrganisationKind: ORGANISATION_KIND_LABELS,
+    DueStatus: DUE_STATUS_LABELS,
+    PaymentMethod: PAYMENT_METHOD_LABELS,
     Field: FIELD_LABELS,
     Outcome: OUTCOME_LABELS,
 }
@@ -115,6 +152,18 @@ class Formatter:
         if self._french:
             return f"{value.hour}h{value.minute:02d}"
         return self.locale.toString(to_qtime(value), QLocale.FormatType.ShortFormat)
+
+    def money(self, cents: int | None) -> str:
+        """ "1 234,50 €" in French (with the no-break spaces QLocale uses)."""
+        if cents is None:
+            return ""
+        return self.locale.toCurrencyString(cents / 100, "€")
+
+    def dues_flag(self, dues_ok: bool | None) -> str:
+        """The registrant's dues as a word: empty when the session requires none."""
+        if dues_ok is None:
+            return ""
+        return QCoreApplication.translate(CONTEXT, DUES_SETTLED if dues_ok else DUES_TO_SETTLE)
 
     def date_time(self, value: datetime | None) -> str:
         if value is None:

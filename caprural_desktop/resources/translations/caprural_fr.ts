@@ -374,124 +374,215 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/formatting.py" line="18"/>
+        <location filename="../../ui/formatting.py" line="26"/>
         <source>Web conference</source>
         <translation>Webconférence</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="19"/>
+        <location filename="../../ui/formatting.py" line="27"/>
         <source>In person</source>
         <translation>Présentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="22"/>
+        <location filename="../../ui/formatting.py" line="30"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="23"/>
+        <location filename="../../ui/formatting.py" line="31"/>
         <source>Registration open</source>
         <translation>Inscriptions ouvertes</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="24"/>
+        <location filename="../../ui/formatting.py" line="32"/>
         <source>Registration closed</source>
         <translation>Inscriptions closes</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="25"/>
+        <location filename="../../ui/formatting.py" line="33"/>
         <source>Held</source>
         <translation>Réalisée</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="26"/>
-        <location filename="../../ui/formatting.py" line="36"/>
+        <location filename="../../ui/formatting.py" line="34"/>
+        <location filename="../../ui/formatting.py" line="44"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="29"/>
+        <location filename="../../ui/formatting.py" line="37"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="30"/>
-        <location filename="../../ui/formatting.py" line="45"/>
+        <location filename="../../ui/formatting.py" line="38"/>
+        <location filename="../../ui/formatting.py" line="79"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="33"/>
+        <location filename="../../ui/formatting.py" line="41"/>
         <source>Confirmed</source>
         <translation>Confirmé</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="34"/>
+        <location filename="../../ui/formatting.py" line="42"/>
         <source>Waitlisted</source>
         <translation>En liste d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="35"/>
+        <location filename="../../ui/formatting.py" line="43"/>
         <source>Late</source>
         <translation>Hors délai</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="41"/>
+        <location filename="../../ui/formatting.py" line="48"/>
+        <source>Municipality</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="49"/>
+        <source>Inter-municipality</source>
+        <translation>Intercommunalité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="50"/>
+        <source>Association</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="51"/>
+        <source>Pays / LAG</source>
+        <translation>Pays / GAL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="52"/>
+        <source>Regional nature park</source>
+        <translation>Parc naturel régional</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="53"/>
+        <source>Chamber</source>
+        <translation>Chambre consulaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="54"/>
+        <source>State service</source>
+        <translation>Service de l&apos;État</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="55"/>
+        <source>Individual member</source>
+        <translation>Membre individuel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="56"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="59"/>
+        <source>Called</source>
+        <translation>Appelée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="60"/>
+        <source>Paid</source>
+        <translation>Payée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="61"/>
+        <source>Waived</source>
+        <translation>Exonérée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="64"/>
+        <source>Bank transfer</source>
+        <translation>Virement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="65"/>
+        <source>Cheque</source>
+        <translation>Chèque</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="66"/>
+        <source>Administrative order</source>
+        <translation>Mandat administratif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="67"/>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="70"/>
+        <source>Dues to settle</source>
+        <extracomment>The dues flag of a registration (DESIGN.md: &quot;cotisation à régulariser&quot;).</extracomment>
+        <translation>Cotisation à régulariser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="71"/>
+        <source>Dues settled</source>
+        <translation>Cotisation à jour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="75"/>
         <source>Timestamp</source>
         <translation>Horodatage</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="42"/>
+        <location filename="../../ui/formatting.py" line="76"/>
         <source>E-mail address</source>
         <translation>Adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="43"/>
+        <location filename="../../ui/formatting.py" line="77"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="44"/>
+        <location filename="../../ui/formatting.py" line="78"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="46"/>
+        <location filename="../../ui/formatting.py" line="80"/>
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="47"/>
+        <location filename="../../ui/formatting.py" line="81"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="48"/>
+        <location filename="../../ui/formatting.py" line="82"/>
         <source>Town</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="51"/>
+        <location filename="../../ui/formatting.py" line="85"/>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="52"/>
+        <location filename="../../ui/formatting.py" line="86"/>
         <source>Updated</source>
         <translation>Mise à jour</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="53"/>
+        <location filename="../../ui/formatting.py" line="87"/>
         <source>Unchanged</source>
         <translation>Inchangée</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="54"/>
+        <location filename="../../ui/formatting.py" line="88"/>
         <source>Duplicate (merged)</source>
         <translation>Doublon (fusionné)</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="55"/>
+        <location filename="../../ui/formatting.py" line="89"/>
         <source>Invalid</source>
         <translation>Invalide</translation>
     </message>
