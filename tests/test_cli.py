@@ -3,19 +3,15 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from command_line import cli, environment, ok
 
 from caprural_desktop.config import database_url, default_database_path
 from caprural_desktop.db.database import url_for
 from caprural_desktop.db.migrate import open_database
 from caprural_desktop.services.sessions import list_sessions
-
-ROOT = Path(__file__).resolve().parents[1]
 
 SESSION_KEYS = {
     "id",
@@ -28,41 +24,6 @@ SESSION_KEYS = {
     "programme",
     "speakers",
 }
-
-
-def environment(**extra: str) -> dict[str, str]:
-    env = dict(os.environ)
-    for name in ("CAPRURAL_DATABASE_URL", "LC_ALL", "LC_MESSAGES", "LANGUAGE"):
-        env.pop(name, None)
-    env["LANG"] = "C.UTF-8"
-    env["QT_QPA_PLATFORM"] = "offscreen"
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
-    env.update(extra)
-    return env
-
-
-def cli(
-    database: Path | None, *arguments: str, env: dict[str, str] | None = None
-) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "caprural_desktop"]
-    if database is not None:
-        command += ["--database", str(database)]
-    return subprocess.run(
-        [*command, *arguments],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=env or environment(),
-        cwd=ROOT,
-        timeout=60,
-    )
-
-
-def ok(database: Path | None, *arguments: str, **kwargs) -> str:
-    result = cli(database, *arguments, **kwargs)
-    assert result.returncode == 0, result.stderr
-    assert "Traceback" not in result.stderr
-    return result.stdout
 
 
 def session_titles(path: Path) -> list[str]:

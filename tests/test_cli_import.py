@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
 import pytest
+from command_line import ok_json, refused
 from google_forms import response, write_xlsx
 from sqlalchemy import func, select
 
@@ -19,7 +16,6 @@ from caprural_desktop.db.migrate import open_database
 from caprural_desktop.db.models import ImportBatch, Person, Registration
 from caprural_desktop.services.sessions import SessionDraft, TimeSlotData, create_session
 
-ROOT = Path(__file__).resolve().parents[1]
 REPORT_KEYS = {
     "rows",
     "added",
@@ -33,47 +29,6 @@ REPORT_KEYS = {
     "late",
 }
 QUEUE_KEYS = {"email", "first_name", "last_name", "organisation", "status", "submitted_at"}
-
-
-def environment() -> dict[str, str]:
-    env = dict(os.environ)
-    for name in ("CAPRURAL_DATABASE_URL", "LC_ALL", "LC_MESSAGES", "LANGUAGE"):
-        env.pop(name, None)
-    env["LANG"] = "C.UTF-8"
-    env["QT_QPA_PLATFORM"] = "offscreen"
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
-    return env
-
-
-def cli(database: Path, *arguments: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "caprural_desktop", "--database", str(database), *arguments],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=environment(),
-        cwd=ROOT,
-        timeout=60,
-    )
-
-
-def ok_json(database: Path, *arguments: str) -> Any:
-    result = cli(database, *arguments)
-    assert result.returncode == 0, result.stderr
-    assert "Traceback" not in result.stderr
-    return json.loads(result.stdout)
-
-
-def refused(database: Path, *arguments: str) -> str:
-    """Exit status 2, one line on stderr and no traceback; returns that line."""
-    result = cli(database, *arguments)
-    assert result.returncode == 2, (result.stdout, result.stderr)
-    assert "Traceback" not in result.stderr
-    lines = result.stderr.splitlines()
-    assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("caprural-desktop: ")
-    assert result.stdout == ""
-    return lines[0]
 
 
 def stored(path: Path) -> tuple[Any, ...]:
