@@ -1,8 +1,9 @@
-"""Which column holds what: Google Forms' headers, French or English, mapped to fields.
+"""Which column holds what: a sheet's headers, French or English, mapped to fields.
 
-Headers are compared folded (case, accents, spaces) and without trailing
-punctuation ("Adresse e-mail :", "Nom *"). Columns mapped to no field are kept
-whole as the registration's answers.
+Google Forms' response sheets are the main case; a treasurer's dues ledger is
+another vocabulary of the same kind. Headers are compared folded (case,
+accents, spaces) and without trailing punctuation ("Adresse e-mail :", "Nom *").
+Columns of a response sheet mapped to no field are kept whole as answers.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ import enum
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
 
 from ..text import fold
 from .reading import Cell
@@ -100,8 +103,27 @@ KEYWORDS: tuple[tuple[Field, str], ...] = (
 )
 
 _TRAILING = re.compile(r"[\s:*?.!\-–—]+$")
-_INDEX = {header: field for field, headers in HEADERS.items() for header in headers}
 HEADER_SEARCH_ROWS = 20
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The headers and keywords that give away the columns of one kind of sheet.
+
+    `anchors` are the fields whose header marks the header row.
+    """
+
+    fields: type[enum.StrEnum]
+    headers: Mapping[Any, tuple[str, ...]]
+    keywords: tuple[tuple[Any, str], ...]
+    anchors: frozenset[Any]
+
+    @cached_property
+    def index(self) -> dict[str, Any]:
+        return {header: field for field, headers in self.headers.items() for header in headers}
+
+
+FORM_RESPONSES = Vocabulary(Field, HEADERS, KEYWORDS, frozenset({Field.EMAIL, Field.SUBMITTED_AT}))
 
 
 def normalise_header(header: object) -> str:
@@ -112,9 +134,9 @@ def normalise_header(header: object) -> str:
 class ColumnMapping:
     """The field of each column (None: kept as an answer), by column position."""
 
-    fields: tuple[Field | None, ...]
+    fields: tuple[Any | None, ...]
 
-    def column_of(self, field: Field) -> int | None:
+    def column_of(self, field: Any) -> int | None:
         try:
             return self.fields.index(field)
         except ValueError:
@@ -126,43 +148,49 @@ class ColumnMapping:
 
 
 def guess_mapping(
-    header: Sequence[str], remembered: Mapping[str, str] | None = None
+    header: Sequence[str],
+    remembered: Mapping[str, str] | None = None,
+    vocabulary: Vocabulary = FORM_RESPONSES,
 ) -> ColumnMapping:
     """Maps each header to at most one field, each field to at most one column.
 
-    A mapping remembered from this session's last import wins; then exact
-    headers; then keywords, for columns still unmapped.
+    A mapping remembered from the last import wins; then exact headers; then
+    keywords, for columns still unmapped.
     """
-    fields: list[Field | None] = [None] * len(header)
-    taken: set[Field] = set()
+    fields: list[Any | None] = [None] * len(header)
+    taken: set[Any] = set()
     normalised = [normalise_header(name) for name in header]
+    index = vocabulary.index
 
-    def assign(position: int, field: Field) -> None:
+    def assign(position: int, field: Any) -> None:
         if fields[position] is None and field not in taken:
             fields[position] = field
             taken.add(field)
 
     for position, name in enumerate(header):
         if remembered and name in remembered:
-            assign(position, Field(remembered[name]))
+            assign(position, vocabulary.fields(remembered[name]))
     for position, name in enumerate(normalised):
-        if name in _INDEX:
-            assign(position, _INDEX[name])
-    for field, keyword in KEYWORDS:
+        if name in index:
+            assign(position, index[name])
+    for field, keyword in vocabulary.keywords:
         for position, name in enumerate(normalised):
             if keyword in name.split() or (len(keyword) > 4 and keyword in name):
                 assign(position, field)
     return ColumnMapping(tuple(fields))
 
 
-def find_header_row(rows: Sequence[Sequence[Cell]]) -> int | None:
-    """The position of the header among the first rows: the first naming an e-mail or
-    timestamp column, else the first with two or more texts; None if there is none."""
+def find_header_row(
+    rows: Sequence[Sequence[Cell]], vocabulary: Vocabulary = FORM_RESPONSES
+) -> int | None:
+    """The position of the header among the first rows: the first naming an anchor
+    column (an e-mail or a timestamp in a response sheet), else the first with two
+    or more texts; None if there is none."""
     fallback = None
+    index = vocabulary.index
     for position, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
         names = [normalise_header(cell) for cell in row if isinstance(cell, str) and cell.strip()]
-        mapped = {_INDEX.get(name) for name in names}
-        if Field.EMAIL in mapped or Field.SUBMITTED_AT in mapped:
+        if vocabulary.anchors & {index.get(name) for name in names}:
             return position
         if fallback is None and len(names) >= 2:
             fallback = position
