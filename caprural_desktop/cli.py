@@ -24,7 +24,10 @@ _TRANSLATE: Translate = untranslated
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USER_ERROR, f"{self.prog}: {message}\n")
+        """One line that starts like every other error, naming the sub-command at fault."""
+        command = self.prog.removeprefix("caprural-desktop").strip()
+        where = f"{command}: " if command else ""
+        self.exit(EXIT_USER_ERROR, f"caprural-desktop: {where}{message}\n")
 
 
 def _date(text: str) -> date:
@@ -77,6 +80,18 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_argument("--session", required=True, type=int, metavar="ID")
     importing.add_argument("--dry-run", action="store_true", help="plan only, write nothing")
     importing.add_argument("--json", action="store_true", help="print the report as JSON")
+
+    dues = commands.add_parser("dues", help="the dues ledger of a year, or import one")
+    dues.add_argument("--year", type=int, help="the year (default: the current one)")
+    dues.add_argument("--json", action="store_true", help="print a JSON list")
+    dues_commands = dues.add_subparsers(dest="action", parser_class=_Parser)
+    ledger_import = dues_commands.add_parser(
+        "import", help="import a year's ledger from a spreadsheet (.xlsx, .ods, .csv)"
+    )
+    ledger_import.add_argument("file", type=Path, metavar="FILE")
+    ledger_import.add_argument("--year", required=True, type=int)
+    ledger_import.add_argument("--dry-run", action="store_true", help="plan only, write nothing")
+    ledger_import.add_argument("--json", action="store_true", help="print the report as JSON")
 
     registrations = commands.add_parser("registrations", help="a session's queue, in order")
     registrations.add_argument("--session", required=True, type=int, metavar="ID")
@@ -273,6 +288,8 @@ def _registrations(database: Database, arguments: argparse.Namespace) -> None:
                     else None,
                     "forced_confirmed": row.forced_confirmed,
                     "accepted_late": row.accepted_late,
+                    "member_organisation": row.member_organisation,
+                    "dues_ok": row.dues_ok,
                 }
                 for row in rows
             ]
@@ -282,6 +299,60 @@ def _registrations(database: Database, arguments: argparse.Namespace) -> None:
         when = row.submitted_at.astimezone(PARIS).isoformat() if row.submitted_at else "-"
         name = " ".join(part for part in (row.first_name, row.last_name) if part)
         print(f"{position}\t{row.status.value}\t{when}\t{row.email}\t{name}")
+
+
+def _dues(database: Database, arguments: argparse.Namespace) -> None:
+    if arguments.action == "import":
+        _dues_import(database, arguments)
+        return
+    from .services.dues import ledger, today
+
+    rows = ledger(database, arguments.year or today().year)
+    if arguments.json:
+        _print_json(
+            [
+                {
+                    "organisation": row.organisation,
+                    "kind": row.kind.value,
+                    "year": row.year,
+                    "called_cents": row.called_cents,
+                    "paid_cents": row.paid_cents,
+                    "status": row.status.value,
+                    "paid_on": _iso(row.paid_on),
+                }
+                for row in rows
+            ]
+        )
+        return
+    for row in rows:
+        print(
+            f"{row.organisation}\t{row.status.value}\t{row.called_cents / 100:.2f}"
+            f"\t{row.paid_cents / 100:.2f}\t{_iso(row.paid_on) or '-'}"
+        )
+
+
+def _dues_import(database: Database, arguments: argparse.Namespace) -> None:
+    from .services.ledger_import import apply_ledger_import, plan_ledger_import
+
+    plan = plan_ledger_import(database, arguments.file, arguments.year)
+    counts = plan.counts if arguments.dry_run else apply_ledger_import(database, plan)
+    report = {
+        "rows": counts.rows,
+        "added": counts.added,
+        "updated": counts.updated,
+        "unchanged": counts.unchanged,
+        "invalid": [
+            {"row": line.row, "reason": line.reason.render(_TRANSLATE) if line.reason else ""}
+            for line in counts.invalid
+        ],
+    }
+    if arguments.json:
+        _print_json(report)
+        return
+    for key in ("rows", "added", "updated", "unchanged"):
+        print(f"{key}: {report[key]}")
+    for item in report["invalid"]:
+        print(f"invalid row {item['row']}: {item['reason']}")
 
 
 def _iso(value: date | None) -> str | None:
@@ -299,4 +370,5 @@ _COMMANDS: dict[str, Callable[[Database, argparse.Namespace], None]] = {
     "speakers": _speakers,
     "import": _import,
     "registrations": _registrations,
+    "dues": _dues,
 }

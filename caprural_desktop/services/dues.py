@@ -233,8 +233,9 @@ def record_payment(database: Database, due_id: int, draft: PaymentDraft) -> int:
 
 
 def add_payment(session: Session, due: Due, draft: PaymentDraft) -> int:
-    """Adds a checked payment within the caller's transaction."""
-    assert draft.amount_cents is not None and draft.paid_on and draft.method
+    """Adds a checked payment within the caller's transaction (its method may be unknown
+    when it comes from an imported ledger)."""
+    assert draft.amount_cents is not None and draft.paid_on is not None
     payment = Payment(
         due=due,
         amount_cents=draft.amount_cents,
@@ -282,7 +283,11 @@ def payments_of(database: Database, due_id: int) -> list[PaymentLine]:
 def dues_rates(database: Database) -> dict[OrganisationKind, int]:
     """The amount called from each kind of organisation (0 where none is set)."""
     with database.read() as session:
-        stored = dict(session.execute(select(DuesRate.kind, DuesRate.amount_cents)).all())
+        return rates_in(session)
+
+
+def rates_in(session: Session) -> dict[OrganisationKind, int]:
+    stored = dict(session.execute(select(DuesRate.kind, DuesRate.amount_cents)).all())
     return {kind: stored.get(kind, 0) for kind in OrganisationKind}
 
 

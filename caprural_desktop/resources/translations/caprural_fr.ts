@@ -889,6 +889,7 @@
     </message>
     <message>
         <location filename="../../services/dues.py" line="215"/>
+        <location filename="../../services/ledger_import.py" line="446"/>
         <source>A payment cannot be dated in the future.</source>
         <translation>Un paiement ne peut pas être daté dans le futur.</translation>
     </message>
@@ -910,7 +911,7 @@
         <translation>{most} caractères au plus ici.</translation>
     </message>
     <message>
-        <location filename="../../services/dues.py" line="315"/>
+        <location filename="../../services/dues.py" line="320"/>
         <source>No organisation has dues for {year}.</source>
         <translation>Aucune structure n&apos;a de cotisation pour {year}.</translation>
     </message>
@@ -1030,6 +1031,71 @@
         <location filename="../../services/people.py" line="117"/>
         <source>Another registrant already has this e-mail address.</source>
         <translation>Un autre inscrit a déjà cette adresse e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../services/ledger_import.py" line="244"/>
+        <source>{name} has no header row: nothing to import.</source>
+        <translation>{name} n&apos;a pas de ligne d&apos;en-tête : rien à importer.</translation>
+    </message>
+    <message>
+        <location filename="../../services/ledger_import.py" line="251"/>
+        <source>{name} has no organisation column (for example “Structure”): nothing to import.</source>
+        <translation>{name} n&apos;a pas de colonne de structure (par exemple « Structure ») : rien à importer.</translation>
+    </message>
+    <message>
+        <location filename="../../services/ledger_import.py" line="356"/>
+        <source>No organisation named.</source>
+        <translation>Aucune structure indiquée.</translation>
+    </message>
+    <message>
+        <location filename="../../services/ledger_import.py" line="358"/>
+        <source>The organisation&apos;s name is too long.</source>
+        <translation>Le nom de la structure est trop long.</translation>
+    </message>
+    <message>
+        <location filename="../../services/ledger_import.py" line="362"/>
+        <source>Row {row} already gives this organisation&apos;s dues.</source>
+        <translation>La ligne {row} donne déjà la cotisation de cette structure.</translation>
+    </message>
+    <message>
+        <location filename="../../services/ledger_import.py" line="379"/>
+        <source>No amount called, and none on the scale for this kind of organisation.</source>
+        <translation>Aucun montant appelé, et le barème n&apos;en prévoit pas pour ce type de structure.</translation>
+    </message>
+    <message>
+        <location filename="../../services/ledger_import.py" line="390"/>
+        <source>The ledger already records {recorded} paid, more than this row&apos;s {paid}: take back a payment in the dues view first.</source>
+        <translation>Le registre compte déjà {recorded} payés, plus que les {paid} de cette ligne : retirez d&apos;abord un paiement dans la vue Cotisations.</translation>
+    </message>
+    <message>
+        <location filename="../../services/ledger_import.py" line="429"/>
+        <source>Not an amount in euros: {value}</source>
+        <translation>Ce n&apos;est pas un montant en euros : {value}</translation>
+    </message>
+    <message>
+        <location filename="../../services/ledger_import.py" line="444"/>
+        <source>A paid amount without a payment date.</source>
+        <translation>Un montant payé sans date de paiement.</translation>
+    </message>
+    <message>
+        <location filename="../../services/ledger_import.py" line="451"/>
+        <source>Unknown payment method: {value}</source>
+        <translation>Mode de paiement inconnu : {value}</translation>
+    </message>
+    <message>
+        <location filename="../../services/ledger_import.py" line="455"/>
+        <source>The payment reference is too long.</source>
+        <translation>La référence du paiement est trop longue.</translation>
+    </message>
+    <message>
+        <location filename="../../services/ledger_import.py" line="472"/>
+        <source>Not a date: {value}</source>
+        <translation>Ce n&apos;est pas une date : {value}</translation>
+    </message>
+    <message>
+        <location filename="../../services/ledger_import.py" line="487"/>
+        <source>Unknown status: {value} (appelée, payée or exonérée)</source>
+        <translation>Statut inconnu : {value} (appelée, payée ou exonérée)</translation>
     </message>
 </context>
 <context>
