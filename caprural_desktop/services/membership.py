@@ -8,7 +8,7 @@ it is shown, and it clears as soon as the payment is recorded.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -17,8 +17,9 @@ from sqlalchemy.orm import Session
 
 from ..clock import PARIS
 from ..db.database import Database
-from ..db.models import Due, Person, Registration, TrainingSession
+from ..db.models import Due, Person, Registration, RegistrationStatus, TrainingSession
 from ..db.types import utc_now
+from ..text import normalise_email
 from .matching import Candidate, Matcher, match_key
 from .organisations import load_matcher
 
@@ -91,6 +92,52 @@ def session_memberships(session: Session, session_id: int) -> dict[int, Membersh
         registration_id: resolver.resolve(answer, person_organisation, year, record.requires_dues)
         for registration_id, answer, person_organisation in rows
     }
+
+
+def planned_memberships(
+    database: Database, session_id: int, answers: Sequence[tuple[str, str]]
+) -> list[Membership]:
+    """The membership each (e-mail, "Structure" answer) of an import preview would have."""
+    with database.read() as session:
+        record = session.get(TrainingSession, session_id)
+        if record is None:
+            return [Membership(None, None, None) for _answer in answers]
+        year = session_year(record.first_date, record.registration_deadline)
+        resolver = MembershipResolver(session, [year])
+        tied = dict(
+            session.execute(
+                select(Person.email, Person.organisation_id).where(
+                    Person.organisation_id.is_not(None)
+                )
+            ).all()
+        )
+    return [
+        resolver.resolve(answer, tied.get(normalise_email(email)), year, record.requires_dues)
+        for email, answer in answers
+    ]
+
+
+def count_dues_to_settle(database: Database, session_id: int) -> int | None:
+    """How many of a session's registrants (cancelled ones aside) have dues to settle;
+    None when the session requires no dues."""
+    with database.read() as session:
+        record = session.get(TrainingSession, session_id)
+        if record is None or not record.requires_dues:
+            return None
+        members = session_memberships(session, session_id)
+        cancelled = set(
+            session.scalars(
+                select(Registration.id).where(
+                    Registration.session_id == session_id,
+                    Registration.status == RegistrationStatus.CANCELLED,
+                )
+            )
+        )
+    return sum(
+        member.dues_ok is False
+        for registration_id, member in members.items()
+        if registration_id not in cancelled
+    )
 
 
 def membership_of(session: Session, registration: Registration) -> Membership:

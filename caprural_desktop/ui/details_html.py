@@ -22,6 +22,11 @@ def _field(name: str, value: str) -> str:
     return f"<b>{escape(name)}</b> {value}" if value else ""
 
 
+def _alert(html: str) -> str:
+    """Something that calls for action, in the colour the listings use for it."""
+    return f'<span style="color:#b02020; font-weight:bold">{html}</span>'
+
+
 def _heading(text: str, tag: str = "h3") -> str:
     if tag == "p":
         return f"<p><b>{escape(text)}</b></p>"
@@ -58,7 +63,8 @@ class DetailsRenderer(QObject):
             text += " " + self.tr("(to be confirmed)")
         return text
 
-    def session(self, details: SessionDetails) -> str:
+    def session(self, details: SessionDetails, dues_to_settle: int | None = None) -> str:
+        """`dues_to_settle`: how many registrants' dues are to settle (None: not required)."""
         draft = details.draft
         parts = [f"<h2>{escape(draft.title)}</h2>"]
         where = escape(label(draft.format))
@@ -78,6 +84,9 @@ class DetailsRenderer(QObject):
                 if details.registration_count
                 else "0",
             ),
+            _field(self.tr("Dues to settle:"), _alert(str(dues_to_settle)))
+            if dues_to_settle
+            else "",
             _field(self.tr("Registration deadline:"), deadline),
             escape(self.tr("Participation requires the annual membership fee"))
             if draft.requires_dues
@@ -161,16 +170,25 @@ class DetailsRenderer(QObject):
             status += " " + escape(self.tr("(confirmed anyway)"))
         if details.accepted_late:
             status += " " + escape(self.tr("(late, accepted)"))
+        member = details.membership
+        dues = escape(self.formatter.dues_flag(member.dues_ok))
         facts = [
             _field(self.tr("Session:"), escape(details.session_title)),
             _field(self.tr("Status:"), status),
+            _field(
+                self.tr("Member organisation:"),
+                escape(member.organisation or self.tr("not matched yet")),
+            ),
+            _field(self.tr("Dues:"), _alert(dues) if member.dues_ok is False else dues)
+            if dues
+            else "",
             _field(
                 self.tr("Submitted:"),
                 escape(self.formatter.date_time(details.submitted_at))
                 or escape(self.tr("no timestamp")),
             ),
         ]
-        parts.append("<p>" + "<br>".join(facts) + "</p>")
+        parts.append("<p>" + "<br>".join(fact for fact in facts if fact) + "</p>")
         if details.answers:
             parts.append(_heading(self.tr("Answers to the form")))
             rows = "".join(

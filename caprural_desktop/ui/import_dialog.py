@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..db.database import Database
 from ..errors import QT_TRANSLATE_NOOP, UserError
 from ..services.importing import (
     ImportOptions,
@@ -39,6 +40,7 @@ from ..services.importing import (
     apply_import,
     plan_import,
 )
+from ..services.membership import Membership, planned_memberships
 from ..spreadsheets.mapping import Field
 from ..text import search_key
 from .background import BackgroundJob
@@ -59,24 +61,47 @@ class PreviewRow(NamedTuple):
     organisation: str
     submitted_at: Any
     status: Any
+    #: The dues flag: False to settle, None when the session requires none.
+    dues_ok: bool | None
     note: str
     search_text: str
 
 
-def preview_rows(plan: ImportPlan) -> list[PreviewRow]:
-    return [_preview_row(row) for row in plan.rows]
+class PlannedImport(NamedTuple):
+    """A plan and the membership of each of its rows, both made in the background."""
+
+    plan: ImportPlan
+    memberships: list[Membership]
 
 
-def _preview_row(row: PlannedRow) -> PreviewRow:
+def plan_with_memberships(
+    database: Database, session_id: int, path: Path, options: ImportOptions
+) -> PlannedImport:
+    plan = plan_import(database, session_id, path, options)
+    answers = [(row.email, row.organisation) for row in plan.rows]
+    return PlannedImport(plan, planned_memberships(database, session_id, answers))
+
+
+def preview_rows(planned: PlannedImport) -> list[PreviewRow]:
+    return [
+        _preview_row(row, member)
+        for row, member in zip(planned.plan.rows, planned.memberships, strict=True)
+    ]
+
+
+def _preview_row(row: PlannedRow, member: Membership) -> PreviewRow:
     note = message_text(row.message) if row.message else ""
+    # An invalid row joins no queue: its dues do not matter.
+    dues_ok = None if row.outcome is Outcome.INVALID else member.dues_ok
     return PreviewRow(
         row.row,
         row.outcome,
         row.email,
         row.name,
-        row.organisation,
+        member.organisation or row.organisation,
         row.submitted_at,
         row.status,
+        dues_ok,
         note,
         search_key(row.email, row.name, row.organisation, label(row.outcome), note),
     )
@@ -123,6 +148,13 @@ def preview_columns(formatter: Formatter) -> list[Column[PreviewRow]]:
             lambda r: label(r.status) if r.status else "",
             lambda r: r.status.value if r.status else None,
             width=14,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Dues"),
+            lambda r: formatter.dues_flag(r.dues_ok),
+            lambda r: (r.dues_ok is None, bool(r.dues_ok)),
+            width=20,
+            alert=lambda r: r.dues_ok is False,
         ),
         Column(
             QT_TRANSLATE_NOOP("Columns", "Note"),
@@ -274,19 +306,19 @@ class ImportDialog(QDialog):
         self._requested = options
         database, session_id, path = self.context.database, self.session_id, self.path
         self._run(
-            lambda: plan_import(database, session_id, path, options),
+            lambda: plan_with_memberships(database, session_id, path, options),
             self._planned,
             self.tr("Reading the file…"),
         )
 
-    def _planned(self, plan: ImportPlan) -> None:
-        self.plan = plan
+    def _planned(self, planned: PlannedImport) -> None:
+        plan = self.plan = planned.plan
         self._show_choices(plan.sheet_names, plan.sheet, plan.header, plan.mapping.fields)
         with _Blocked(self.date_order, self.time_zone):
             self.date_order.setCurrentIndex(self.date_order.findData(plan.day_first))
             self.time_zone.setCurrentIndex(self.time_zone.findData(plan.time_zone))
         self.file_label.setText(self._describe(plan))
-        self.model.set_rows(preview_rows(plan))
+        self.model.set_rows(preview_rows(planned))
         self.summary.setText(self._summarise(plan))
         self.error.hide()
         self.import_button.setEnabled(plan.counts.added + plan.counts.updated > 0)

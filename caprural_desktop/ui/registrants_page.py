@@ -26,6 +26,9 @@ from .listing_page import ListingPage
 from .person_editor import edit_registrant
 from .table_model import Column, text_column
 
+#: The status filter's last choice: registrations whose dues are to settle.
+DUES_TO_SETTLE = "dues_to_settle"
+
 
 def registration_columns(formatter: Formatter) -> list[Column[RegistrationRow]]:
     return [
@@ -33,8 +36,11 @@ def registration_columns(formatter: Formatter) -> list[Column[RegistrationRow]]:
         text_column(
             QT_TRANSLATE_NOOP("Columns", "First name"), lambda row: row.first_name, width=16
         ),
+        # The member organisation once matched; until then, as answered.
         text_column(
-            QT_TRANSLATE_NOOP("Columns", "Organisation"), lambda row: row.organisation, width=22
+            QT_TRANSLATE_NOOP("Columns", "Organisation"),
+            lambda row: row.member_organisation or row.organisation,
+            width=22,
         ),
         text_column(
             QT_TRANSLATE_NOOP("Columns", "Session"),
@@ -53,6 +59,13 @@ def registration_columns(formatter: Formatter) -> list[Column[RegistrationRow]]:
             lambda row: label(row.status),
             lambda row: row.status.value,
             width=16,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Dues"),
+            lambda row: formatter.dues_flag(row.dues_ok),
+            lambda row: (row.dues_ok is None, bool(row.dues_ok)),
+            width=20,
+            alert=lambda row: row.dues_ok is False,
         ),
     ]
 
@@ -76,6 +89,8 @@ class RegistrantsPage(ListingPage):
         self.status_filter.addItem(self.tr("All statuses"), None)
         for status in RegistrationStatus:
             self.status_filter.addItem(label(status), status)
+        self.status_filter.insertSeparator(self.status_filter.count())
+        self.status_filter.addItem(context.formatter.dues_flag(False), DUES_TO_SETTLE)
         self.extra_bar.addWidget(self.session_filter, 1)
         self.extra_bar.addWidget(self.status_filter)
 
@@ -136,14 +151,16 @@ class RegistrantsPage(ListingPage):
 
     def _apply_filters(self) -> None:
         session_id = self.session_filter.currentData()
-        status = enum_value(self.status_filter, RegistrationStatus)
-        if session_id is None and status is None:
+        unsettled = self.status_filter.currentData() == DUES_TO_SETTLE
+        status = None if unsettled else enum_value(self.status_filter, RegistrationStatus)
+        if session_id is None and status is None and not unsettled:
             self.model.set_predicate(None)
         else:
             self.model.set_predicate(
                 lambda row: (
                     (session_id is None or row.session_id == session_id)
                     and (status is None or row.status is status)
+                    and (not unsettled or row.dues_ok is False)
                 )
             )
         self.update_count()

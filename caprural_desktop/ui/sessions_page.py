@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from ..db.models import SessionStatus
 from ..errors import QT_TRANSLATE_NOOP, UserError
 from ..services import sessions
+from ..services.membership import count_dues_to_settle
 from ..services.sessions import HasRegistrationsError, SessionRow
 from .context import AppContext
 
@@ -88,7 +89,8 @@ class SessionsPage(ListingPage):
 
     def details_html(self, row_id: int) -> str:
         details = sessions.get_session(self.context.database, row_id)
-        return DetailsRenderer(self.context.formatter).session(details)
+        unsettled = count_dues_to_settle(self.context.database, row_id)
+        return DetailsRenderer(self.context.formatter).session(details, unsettled)
 
     def open_editor(self, row_id: int | None) -> int | None:
         return edit_session(self, self.context, row_id)

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QBrush, QColor, QFont
 
 # Sorting and filtering reset the model; views keep their selection by row id
 # across resets (see listing_page.py).
@@ -28,6 +29,24 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def _bold() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font
+
+
+_ALERT_KINDS = (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole)
+_ALERT_ROLES: dict[int, Any] = {}
+
+
+def _alert_roles() -> dict[int, Any]:
+    """Made on first use: fonts and brushes need the application to exist."""
+    if not _ALERT_ROLES:
+        _ALERT_ROLES[Qt.ItemDataRole.ForegroundRole] = QBrush(QColor(176, 32, 32))
+        _ALERT_ROLES[Qt.ItemDataRole.FontRole] = _bold()
+    return _ALERT_ROLES
 
 
 class ListedRow(Protocol):
@@ -52,6 +71,8 @@ class Column(Generic[Row]):
     #: Width in average characters; the stretched column takes the space left.
     width: int = 12
     stretch: bool = False
+    #: Cells that call for action (a due to settle): shown in bold red.
+    alert: Callable[[Row], bool] | None = None
 
 
 @lru_cache(maxsize=65536)
@@ -186,6 +207,8 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
             return column.text(row)  # the tooltip shows what a narrow column cuts
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if column.alert is not None and role in _ALERT_KINDS and column.alert(row):
+            return _alert_roles()[role]
         if role == ROW_ROLE:
             return row
         if role == SORT_ROLE:

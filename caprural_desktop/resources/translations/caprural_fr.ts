@@ -12,83 +12,91 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../ui/registrants_page.py" line="32"/>
+        <location filename="../../ui/registrants_page.py" line="35"/>
         <source>Last name</source>
+        <extracomment>The status filter&apos;s last choice: registrations whose dues are to settle.</extracomment>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="34"/>
+        <location filename="../../ui/registrants_page.py" line="37"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="110"/>
-        <location filename="../../ui/registrants_page.py" line="37"/>
+        <location filename="../../ui/import_dialog.py" line="135"/>
+        <location filename="../../ui/registrants_page.py" line="41"/>
         <location filename="../../ui/speakers_page.py" line="36"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="40"/>
+        <location filename="../../ui/registrants_page.py" line="46"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="88"/>
+        <location filename="../../ui/import_dialog.py" line="113"/>
         <source>Row</source>
+        <extracomment>The dues flag: False to settle, None when the session requires none.</extracomment>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="95"/>
+        <location filename="../../ui/import_dialog.py" line="120"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="116"/>
-        <location filename="../../ui/registrants_page.py" line="46"/>
+        <location filename="../../ui/import_dialog.py" line="141"/>
+        <location filename="../../ui/registrants_page.py" line="52"/>
         <source>Submitted</source>
         <translation>Inscrit le</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="122"/>
-        <location filename="../../ui/registrants_page.py" line="52"/>
-        <location filename="../../ui/sessions_page.py" line="68"/>
+        <location filename="../../ui/import_dialog.py" line="147"/>
+        <location filename="../../ui/registrants_page.py" line="58"/>
+        <location filename="../../ui/sessions_page.py" line="69"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="128"/>
+        <location filename="../../ui/import_dialog.py" line="153"/>
+        <location filename="../../ui/registrants_page.py" line="64"/>
+        <source>Dues</source>
+        <translation>Cotisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="160"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="36"/>
+        <location filename="../../ui/sessions_page.py" line="37"/>
         <source>Title</source>
         <extracomment>Statuses sort in the order a session goes through them, not alphabetically.</extracomment>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="43"/>
+        <location filename="../../ui/sessions_page.py" line="44"/>
         <source>First date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="49"/>
+        <location filename="../../ui/sessions_page.py" line="50"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="55"/>
+        <location filename="../../ui/sessions_page.py" line="56"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="62"/>
+        <location filename="../../ui/sessions_page.py" line="63"/>
         <source>Deadline</source>
         <translation>Date limite</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="104"/>
+        <location filename="../../ui/import_dialog.py" line="129"/>
         <location filename="../../ui/speakers_page.py" line="23"/>
         <source>Name</source>
         <translation>Nom</translation>
@@ -99,7 +107,7 @@
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="101"/>
+        <location filename="../../ui/import_dialog.py" line="126"/>
         <location filename="../../ui/speakers_page.py" line="40"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
@@ -118,113 +126,133 @@
 <context>
     <name>DetailsRenderer</name>
     <message>
-        <location filename="../../ui/details_html.py" line="58"/>
+        <location filename="../../ui/details_html.py" line="63"/>
         <source>(to be confirmed)</source>
         <translation>(à confirmer)</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="67"/>
-        <location filename="../../ui/details_html.py" line="166"/>
+        <location filename="../../ui/details_html.py" line="73"/>
+        <location filename="../../ui/details_html.py" line="177"/>
         <source>Status:</source>
         <translation>Statut :</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="71"/>
+        <location filename="../../ui/details_html.py" line="77"/>
         <source>Half-days</source>
         <translation>Demi-journées</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="74"/>
+        <location filename="../../ui/details_html.py" line="80"/>
         <source>Places:</source>
         <translation>Places :</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="76"/>
+        <location filename="../../ui/details_html.py" line="82"/>
         <source>Registrations:</source>
         <translation>Inscriptions :</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="81"/>
+        <location filename="../../ui/details_html.py" line="87"/>
+        <source>Dues to settle:</source>
+        <translation>Cotisations à régulariser :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_html.py" line="90"/>
         <source>Registration deadline:</source>
         <translation>Date limite d&apos;inscription :</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="82"/>
+        <location filename="../../ui/details_html.py" line="91"/>
         <source>Participation requires the annual membership fee</source>
         <translation>Participation soumise à la cotisation annuelle</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="86"/>
+        <location filename="../../ui/details_html.py" line="95"/>
         <source>Registration form:</source>
         <translation>Formulaire d&apos;inscription :</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="90"/>
+        <location filename="../../ui/details_html.py" line="99"/>
         <source>Membership form:</source>
         <translation>Bulletin de cotisation :</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="95"/>
+        <location filename="../../ui/details_html.py" line="104"/>
         <source>Why this session?</source>
         <translation>Pourquoi cette session ?</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="98"/>
+        <location filename="../../ui/details_html.py" line="107"/>
         <source>Who is it for?</source>
         <translation>Une session pour qui ?</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="102"/>
+        <location filename="../../ui/details_html.py" line="111"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="108"/>
+        <location filename="../../ui/details_html.py" line="117"/>
         <source>Speakers</source>
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="117"/>
+        <location filename="../../ui/details_html.py" line="126"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="134"/>
+        <location filename="../../ui/details_html.py" line="143"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="136"/>
+        <location filename="../../ui/details_html.py" line="145"/>
         <source>No session yet.</source>
         <translation>Aucune session pour le moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="161"/>
+        <location filename="../../ui/details_html.py" line="170"/>
         <source>(confirmed anyway)</source>
         <translation>(confirmé d&apos;office)</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="163"/>
+        <location filename="../../ui/details_html.py" line="172"/>
         <source>(late, accepted)</source>
         <translation>(hors délai, accepté)</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="165"/>
+        <location filename="../../ui/details_html.py" line="176"/>
         <source>Session:</source>
         <translation>Session :</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="168"/>
+        <location filename="../../ui/details_html.py" line="179"/>
+        <source>Member organisation:</source>
+        <translation>Structure adhérente :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_html.py" line="180"/>
+        <source>not matched yet</source>
+        <translation>pas encore rapprochée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_html.py" line="182"/>
+        <source>Dues:</source>
+        <translation>Cotisation :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_html.py" line="186"/>
         <source>Submitted:</source>
         <translation>Inscrit le :</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="170"/>
+        <location filename="../../ui/details_html.py" line="188"/>
         <source>no timestamp</source>
         <translation>sans horodatage</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="175"/>
+        <location filename="../../ui/details_html.py" line="193"/>
         <source>Answers to the form</source>
         <translation>Réponses au formulaire</translation>
     </message>
@@ -271,102 +299,102 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="157"/>
+        <location filename="../../ui/import_dialog.py" line="189"/>
         <source>Import the responses — {}</source>
         <translation>Importer les réponses — {}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="165"/>
+        <location filename="../../ui/import_dialog.py" line="197"/>
         <source>day/month (French)</source>
         <translation>jour/mois (français)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="166"/>
+        <location filename="../../ui/import_dialog.py" line="198"/>
         <source>month/day (English)</source>
         <translation>mois/jour (anglais)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="172"/>
+        <location filename="../../ui/import_dialog.py" line="204"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="173"/>
+        <location filename="../../ui/import_dialog.py" line="205"/>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="174"/>
+        <location filename="../../ui/import_dialog.py" line="206"/>
         <source>Dates written</source>
         <translation>Dates écrites</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="175"/>
+        <location filename="../../ui/import_dialog.py" line="207"/>
         <source>Times without zone are in</source>
         <translation>Heures sans fuseau exprimées en</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="210"/>
+        <location filename="../../ui/import_dialog.py" line="242"/>
         <source>What each column holds. Columns left as “answer kept” are stored whole with the registration.</source>
         <translation>Ce que contient chaque colonne. Les colonnes laissées en « réponse conservée » sont gardées telles quelles avec l’inscription.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="222"/>
+        <location filename="../../ui/import_dialog.py" line="254"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="223"/>
+        <location filename="../../ui/import_dialog.py" line="255"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="226"/>
+        <location filename="../../ui/import_dialog.py" line="258"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="279"/>
+        <location filename="../../ui/import_dialog.py" line="311"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="295"/>
+        <location filename="../../ui/import_dialog.py" line="327"/>
         <source>{name} — header on row {row}</source>
         <translation>{name} — en-tête en ligne {row}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="299"/>
+        <location filename="../../ui/import_dialog.py" line="331"/>
         <source>tab</source>
         <translation>tabulation</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="300"/>
+        <location filename="../../ui/import_dialog.py" line="332"/>
         <source>CSV, {encoding}, separator {separator}</source>
         <translation>CSV, {encoding}, séparateur {separator}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="304"/>
+        <location filename="../../ui/import_dialog.py" line="336"/>
         <source>date order not certain: check it</source>
         <translation>ordre jour/mois incertain : vérifiez-le</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="310"/>
+        <location filename="../../ui/import_dialog.py" line="342"/>
         <source>{rows} rows: {added} new, {updated} updated, {unchanged} unchanged, {duplicates} duplicates merged, {invalid} invalid, {warnings} warnings. After the import: {confirmed} confirmed, {waitlisted} waitlisted, {late} late.</source>
         <translation>{rows} lignes : {added} nouvelles, {updated} mises à jour, {unchanged} inchangées, {duplicates} doublons fusionnés, {invalid} invalides, {warnings} avertissements. Après l’import : {confirmed} confirmés, {waitlisted} en liste d’attente, {late} hors délai.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="348"/>
+        <location filename="../../ui/import_dialog.py" line="380"/>
         <source>— answer kept —</source>
         <translation>— réponse conservée —</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="363"/>
+        <location filename="../../ui/import_dialog.py" line="395"/>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="398"/>
+        <location filename="../../ui/import_dialog.py" line="430"/>
         <source>Unexpected error: {}</source>
         <translation>Erreur inattendue : {}</translation>
     </message>
@@ -590,7 +618,7 @@
 <context>
     <name>ListingPage</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="193"/>
+        <location filename="../../ui/import_dialog.py" line="225"/>
         <location filename="../../ui/listing_page.py" line="59"/>
         <source>Search (Ctrl+F)</source>
         <extracomment>Something was saved from this page (other listings show derived figures). Asks the main window to show a session, or its registrants (links in the details).</extracomment>
@@ -1139,52 +1167,52 @@
 <context>
     <name>RegistrantsPage</name>
     <message>
-        <location filename="../../ui/registrants_page.py" line="69"/>
+        <location filename="../../ui/registrants_page.py" line="82"/>
         <source>Registrants appear here once a session&apos;s form responses are imported.</source>
         <translation>Les inscrits apparaissent ici une fois importées les réponses au formulaire d&apos;une session.</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="76"/>
+        <location filename="../../ui/registrants_page.py" line="89"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="86"/>
+        <location filename="../../ui/registrants_page.py" line="101"/>
         <source>Cancel the registration</source>
         <translation>Annuler l&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="89"/>
+        <location filename="../../ui/registrants_page.py" line="104"/>
         <source>Confirm anyway</source>
         <translation>Confirmer d&apos;office</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="92"/>
+        <location filename="../../ui/registrants_page.py" line="107"/>
         <source>Accept although late</source>
         <translation>Accepter malgré le retard</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="95"/>
+        <location filename="../../ui/registrants_page.py" line="110"/>
         <source>Back to the queue</source>
         <translation>Remettre dans la file</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="106"/>
+        <location filename="../../ui/registrants_page.py" line="121"/>
         <source>Registrants</source>
         <translation>Inscrits</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="131"/>
+        <location filename="../../ui/registrants_page.py" line="146"/>
         <source>All sessions</source>
         <translation>Toutes les sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="172"/>
+        <location filename="../../ui/registrants_page.py" line="189"/>
         <source>Now: {}.</source>
         <translation>Désormais : {}.</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="174"/>
+        <location filename="../../ui/registrants_page.py" line="191"/>
         <source>Queue updated: {} other registrations changed status.</source>
         <translation>File mise à jour : {} autre(s) inscription(s) changent de statut.</translation>
     </message>
@@ -1348,42 +1376,42 @@
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../ui/sessions_page.py" line="84"/>
+        <location filename="../../ui/sessions_page.py" line="85"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="120"/>
+        <location filename="../../ui/sessions_page.py" line="122"/>
         <source>Import the responses of “{}”</source>
         <translation>Importer les réponses de « {} »</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="122"/>
+        <location filename="../../ui/sessions_page.py" line="124"/>
         <source>Form responses (*.xlsx *.ods *.csv *.zip);;All files (*)</source>
         <translation>Réponses au formulaire (*.xlsx *.ods *.csv *.zip);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="146"/>
+        <location filename="../../ui/sessions_page.py" line="148"/>
         <source>This session has no import to undo.</source>
         <translation>Cette session n&apos;a aucun import à annuler.</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="150"/>
+        <location filename="../../ui/sessions_page.py" line="152"/>
         <source>Undo the import of “{file}” made on {when}? Its {added} new registrations will be removed and its {updated} updates reverted.</source>
         <translation>Annuler l&apos;import de « {file} » fait le {when} ? Ses {added} nouvelles inscriptions seront retirées et ses {updated} mises à jour défaites.</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="166"/>
+        <location filename="../../ui/sessions_page.py" line="168"/>
         <source>Import undone.</source>
         <translation>Import annulé.</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="172"/>
+        <location filename="../../ui/sessions_page.py" line="174"/>
         <source>Delete the session “{}”?</source>
         <translation>Supprimer la session « {} » ?</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="180"/>
+        <location filename="../../ui/sessions_page.py" line="182"/>
         <source>Delete it anyway, with all its registrations? This cannot be undone.</source>
         <translation>La supprimer quand même, avec toutes ses inscriptions ? Cette action est définitive.</translation>
     </message>
