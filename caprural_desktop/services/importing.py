@@ -23,7 +23,13 @@ from ..clock import PARIS
 from ..db.database import Database
 from ..db.models import RegistrationStatus
 from ..errors import QT_TRANSLATE_NOOP, Message, UserError
-from ..spreadsheets.mapping import ColumnMapping, Field, find_header_row, guess_mapping
+from ..spreadsheets.mapping import (
+    ColumnMapping,
+    Field,
+    MissingColumnError,
+    find_header_row,
+    guess_mapping,
+)
 from ..spreadsheets.reading import Cell, Workbook, read_workbook
 from ..spreadsheets.timestamps import guess_day_first, guess_needed, parse_timestamp
 from ..text import is_valid_email, normalise_email
@@ -129,7 +135,7 @@ class ImportResult:
     counts: ImportCounts
 
 
-class NoEmailColumnError(UserError):
+class NoEmailColumnError(MissingColumnError):
     """No column was recognised as the e-mail: the preview lets the coordinator choose it."""
 
     def __init__(self, workbook: Workbook, header: list[str]) -> None:
@@ -139,11 +145,9 @@ class NoEmailColumnError(UserError):
                 "No e-mail column in {sheet}: the e-mail identifies each registrant. "
                 "Choose the column that holds it.",
             ),
-            sheet=workbook.sheet.name,
+            workbook,
+            header,
         )
-        self.sheet_names = workbook.sheet_names
-        self.sheet = workbook.sheet.name
-        self.header = header
 
 
 # Reading and parsing ------------------------------------------------------------------

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
+from ..errors import UserError
 from ..text import fold
-from .reading import Cell
+from .reading import Cell, Workbook
 
 
 class Field(enum.StrEnum):
@@ -195,3 +196,14 @@ def find_header_row(
         if fallback is None and len(names) >= 2:
             fallback = position
     return fallback
+
+
+class MissingColumnError(UserError):
+    """A column the import cannot do without was not recognised: the preview offers
+    the sheet's columns so that the coordinator can say which one it is."""
+
+    def __init__(self, text: str, workbook: Workbook, header: Sequence[str], **params: Any) -> None:
+        super().__init__(text, sheet=workbook.sheet.name, **params)
+        self.sheet_names = workbook.sheet_names
+        self.sheet = workbook.sheet.name
+        self.header = list(header)

@@ -10,26 +10,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QProgressBar,
-    QPushButton,
-    QScrollArea,
-    QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from ..db.database import Database
-from ..errors import QT_TRANSLATE_NOOP, UserError
+from ..errors import QT_TRANSLATE_NOOP
 from ..services.importing import (
     ImportOptions,
     ImportPlan,
@@ -43,12 +32,10 @@ from ..services.importing import (
 from ..services.membership import Membership, planned_memberships
 from ..spreadsheets.mapping import Field
 from ..text import search_key
-from .background import BackgroundJob
 from .context import AppContext
-from .formatting import Formatter, error_text, label, message_text
-from .forms import ERROR_STYLE, MARGIN, SPACING, enum_value
-from .listing_table import listing_table
-from .table_model import Column, RowTableModel
+from .formatting import Formatter, label, message_text
+from .preview_dialog import Blocked, PreviewDialog
+from .table_model import Column
 
 TIME_ZONES = ("Europe/Paris", "UTC", "Europe/London", "America/Cayenne", "Indian/Reunion")
 
@@ -166,7 +153,7 @@ def preview_columns(formatter: Formatter) -> list[Column[PreviewRow]]:
     ]
 
 
-class ImportDialog(QDialog):
+class ImportDialog(PreviewDialog):
     """The preview of an import into one session; `result` is set once imported."""
 
     def __init__(
@@ -177,21 +164,23 @@ class ImportDialog(QDialog):
         path: Path,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(
+            context,
+            preview_columns(context.formatter),
+            Field,
+            self.tr("— answer kept —"),
+            self.tr(
+                "What each column holds. Columns left as “answer kept” are stored "
+                "whole with the registration."
+            ),
+            parent,
+        )
         self.session_id = session_id
         self.path = path
         self.plan: ImportPlan | None = None
         self.result: ImportResult | None = None
-        self._job: BackgroundJob | None = None
-        self._header: list[str] = []
-        self._requested = ImportOptions()
         self.setWindowTitle(self.tr("Import the responses — {}").format(session_title))
 
-        self.file_label = QLabel()
-        self.file_label.setWordWrap(True)
-        self.sheet = QComboBox()
-        self.sheet.setObjectName("sheet")
         self.date_order = QComboBox()
         self.date_order.setObjectName("date_order")
         self.date_order.addItem(self.tr("day/month (French)"), True)
@@ -200,112 +189,32 @@ class ImportDialog(QDialog):
         self.time_zone.setObjectName("time_zone")
         for zone in TIME_ZONES:
             self.time_zone.addItem(zone, zone)
-        options = QFormLayout()
-        options.addRow(self.tr("File"), self.file_label)
-        options.addRow(self.tr("Sheet"), self.sheet)
-        options.addRow(self.tr("Dates written"), self.date_order)
-        options.addRow(self.tr("Times without zone are in"), self.time_zone)
+        self.options_form.addRow(self.tr("Dates written"), self.date_order)
+        self.options_form.addRow(self.tr("Times without zone are in"), self.time_zone)
+        self.date_order.currentIndexChanged.connect(self.options_changed)
+        self.time_zone.currentIndexChanged.connect(self.options_changed)
+        self._start(ImportOptions())
 
-        self.summary = QLabel()
-        self.summary.setObjectName("summary")
-        self.summary.setWordWrap(True)
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)  # busy: reading gives no fraction to show
-        self.progress.setTextVisible(False)
-        self.progress.hide()
-
-        self.search = QLineEdit()
-        self.search.setObjectName("preview_search")
-        self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(QCoreApplication.translate("ListingPage", "Search (Ctrl+F)"))
-        self.model: RowTableModel[PreviewRow] = RowTableModel(
-            preview_columns(context.formatter), "Columns", self
-        )
-        self.table = listing_table(self.model, "preview")
-        self.search.textChanged.connect(self.model.set_filter)
-        preview = QWidget()
-        preview_layout = QVBoxLayout(preview)
-        preview_layout.addWidget(self.search)
-        preview_layout.addWidget(self.table)
-
-        self.mapping_grid = QGridLayout()
-        mapping_holder = QWidget()
-        mapping_layout = QVBoxLayout(mapping_holder)
-        mapping_layout.addWidget(
-            QLabel(
-                self.tr(
-                    "What each column holds. Columns left as “answer kept” are stored "
-                    "whole with the registration."
-                )
-            )
-        )
-        mapping_layout.addLayout(self.mapping_grid)
-        mapping_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(mapping_holder)
-
-        self.tabs = QTabWidget()
-        self.tabs.addTab(preview, self.tr("Preview"))
-        self.tabs.addTab(scroll, self.tr("Columns"))
-
-        self.buttons = QDialogButtonBox()
-        self.import_button = QPushButton(self.tr("Import"))
-        self.import_button.setObjectName("import")
-        self.import_button.setDefault(True)
-        self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button.clicked.connect(self.import_plan)
-        self.buttons.rejected.connect(self.reject)
-
-        top = QHBoxLayout()
-        top.addLayout(options, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
-        layout.setSpacing(SPACING)
-        layout.addLayout(top)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.error)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.buttons)
-        self.resize(1000, 680)
-
-        self.sheet.currentIndexChanged.connect(self._options_changed)
-        self.date_order.currentIndexChanged.connect(self._options_changed)
-        self.time_zone.currentIndexChanged.connect(self._options_changed)
-        self._start_plan(ImportOptions())
+    def option_widgets(self) -> list[QWidget]:
+        return [self.date_order, self.time_zone]
 
     # Planning
 
     def options(self) -> ImportOptions:
         """The coordinator's corrections, as the service takes them."""
-        mapping = {}
-        for position, name in enumerate(self._header):
-            combo = self.findChild(QComboBox, f"mapping_{position}")
-            field = enum_value(combo, Field) if combo is not None else None
-            if field is not None:
-                mapping[name] = field.value
         return ImportOptions(
             sheet=self.sheet.currentData(),
-            mapping=mapping or None,
+            mapping=self.chosen_mapping() or None,
             day_first=self.date_order.currentData(),
             time_zone=self.time_zone.currentData(),
         )
 
-    def _options_changed(self) -> None:
-        if self._job is None:
-            self._start_plan(self.options())
+    def start_plan(self) -> None:
+        self._start(self.options())
 
-    def _start_plan(self, options: ImportOptions) -> None:
-        self._requested = options
+    def _start(self, options: ImportOptions) -> None:
         database, session_id, path = self.context.database, self.session_id, self.path
-        self._run(
+        self.run(
             lambda: plan_with_memberships(database, session_id, path, options),
             self._planned,
             self.tr("Reading the file…"),
@@ -313,15 +222,19 @@ class ImportDialog(QDialog):
 
     def _planned(self, planned: PlannedImport) -> None:
         plan = self.plan = planned.plan
-        self._show_choices(plan.sheet_names, plan.sheet, plan.header, plan.mapping.fields)
-        with _Blocked(self.date_order, self.time_zone):
+        self.show_choices(plan.sheet_names, plan.sheet, plan.header, plan.mapping.fields)
+        with Blocked(self.date_order, self.time_zone):
             self.date_order.setCurrentIndex(self.date_order.findData(plan.day_first))
             self.time_zone.setCurrentIndex(self.time_zone.findData(plan.time_zone))
         self.file_label.setText(self._describe(plan))
         self.model.set_rows(preview_rows(planned))
         self.summary.setText(self._summarise(plan))
-        self.error.hide()
-        self.import_button.setEnabled(plan.counts.added + plan.counts.updated > 0)
+        self.planned(plan.counts.added + plan.counts.updated > 0)
+
+    def failed(self, error: Exception) -> None:
+        if isinstance(error, NoEmailColumnError):
+            self.plan = None
+        super().failed(error)
 
     def _describe(self, plan: ImportPlan) -> str:
         text = self.tr("{name} — header on row {row}").format(
@@ -355,36 +268,6 @@ class ImportDialog(QDialog):
             late=counts.late,
         )
 
-    def _show_choices(
-        self,
-        sheet_names: list[str],
-        sheet: str,
-        header: list[str],
-        fields: tuple[Field | None, ...],
-    ) -> None:
-        with _Blocked(self.sheet):
-            self.sheet.clear()
-            for name in sheet_names:
-                self.sheet.addItem(name, name)
-            self.sheet.setCurrentIndex(self.sheet.findData(sheet))
-        self._header = header
-        while self.mapping_grid.count():
-            item = self.mapping_grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
-        for position, (name, field) in enumerate(zip(header, fields, strict=False)):
-            caption = QLabel(name if len(name) <= 70 else name[:67] + "…")
-            caption.setToolTip(name)
-            combo = QComboBox()
-            combo.setObjectName(f"mapping_{position}")
-            combo.addItem(self.tr("— answer kept —"), None)
-            for choice in Field:
-                combo.addItem(label(choice), choice)
-            combo.setCurrentIndex(combo.findData(field) if field else 0)
-            combo.currentIndexChanged.connect(self._options_changed)
-            self.mapping_grid.addWidget(caption, position, 0)
-            self.mapping_grid.addWidget(combo, position, 1)
-
     # Importing
 
     def import_plan(self) -> None:
@@ -392,84 +275,11 @@ class ImportDialog(QDialog):
         if plan is None:
             return
         database = self.context.database
-        self._run(lambda: apply_import(database, plan), self._imported, self.tr("Importing…"))
+        self.run(lambda: apply_import(database, plan), self._imported, self.tr("Importing…"))
 
     def _imported(self, result: ImportResult) -> None:
         self.result = result
         self.accept()
-
-    # Background jobs
-
-    def _run(self, function, on_success, message: str) -> None:
-        self._set_busy(True, message)
-        job = BackgroundJob(function, self)
-        job.succeeded.connect(on_success)
-        job.failed.connect(self._failed)
-        # A bound method, not a lambda: Qt then calls it on the window's thread.
-        job.finished.connect(self._finished)
-        self._job = job
-        job.start()
-
-    def _finished(self) -> None:
-        job = self.sender()
-        if self._job is job:
-            self._job = None
-            self._set_busy(False)
-        job.deleteLater()
-
-    def _failed(self, error: Exception) -> None:
-        if isinstance(error, NoEmailColumnError):
-            self.plan = None
-            chosen = self._requested.mapping or {}
-            fields = tuple(Field(chosen[name]) if name in chosen else None for name in error.header)
-            self._show_choices(error.sheet_names, error.sheet, error.header, fields)
-            self.tabs.setCurrentIndex(1)
-        if isinstance(error, UserError):
-            text = error_text(error)
-        else:
-            text = self.tr("Unexpected error: {}").format(error)
-        self.error.setText(text)
-        self.error.show()
-        self.import_button.setEnabled(False)
-
-    def _set_busy(self, busy: bool, message: str = "") -> None:
-        self.progress.setVisible(busy)
-        if busy:
-            self.summary.setText(message)
-            self.import_button.setEnabled(False)
-        for widget in (self.date_order, self.time_zone, self.tabs):
-            widget.setEnabled(not busy)
-        self.sheet.setEnabled(not busy and self.sheet.count() > 1)  # a choice, if any
-
-    def is_busy(self) -> bool:
-        return self._job is not None
-
-    def reject(self) -> None:
-        """Cancel writes nothing; a plan still being computed is waited for, then dropped."""
-        if self._job is not None:
-            self._job.succeeded.disconnect()
-        super().reject()
-
-    def done(self, result: int) -> None:
-        """Closing waits for the thread's last instant: Qt aborts if it outlives the dialog."""
-        if self._job is not None:
-            self._job.wait()
-        super().done(result)
-
-
-class _Blocked:
-    """Changes widgets without emitting their signals (filling them from a plan)."""
-
-    def __init__(self, *widgets: QWidget) -> None:
-        self._widgets = widgets
-
-    def __enter__(self) -> None:
-        for widget in self._widgets:
-            widget.blockSignals(True)
-
-    def __exit__(self, *_exc: object) -> None:
-        for widget in self._widgets:
-            widget.blockSignals(False)
 
 
 def import_responses(
