@@ -13,7 +13,7 @@ row (payments recorded here are never deleted by an import).
 from __future__ import annotations
 
 import enum
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -23,12 +23,25 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..db.database import Database
-from ..db.models import Due, DueStatus, Organisation, OrganisationKind, PaymentMethod
+from ..db.models import (
+    Due,
+    DueStatus,
+    Organisation,
+    OrganisationKind,
+    PaymentMethod,
+    Setting,
+)
 from ..db.types import utc_now
 from ..errors import QT_TRANSLATE_NOOP, Message, UserError
 from ..money import parse_cents
-from ..spreadsheets.mapping import ColumnMapping, Vocabulary, find_header_row, guess_mapping
-from ..spreadsheets.reading import Cell, read_workbook
+from ..spreadsheets.mapping import (
+    ColumnMapping,
+    MissingColumnError,
+    Vocabulary,
+    find_header_row,
+    guess_mapping,
+)
+from ..spreadsheets.reading import Cell, Workbook, read_workbook
 from ..text import clean, fold
 from .dues import MAX_CENTS, PaymentDraft, add_payment, check_year, rates_in, today
 from .matching import Matcher, guess_kind, match_key
@@ -203,6 +216,7 @@ class LedgerPlan:
     path: Path
     year: int
     sheet: str
+    sheet_names: tuple[str, ...]
     header: tuple[str, ...]
     mapping: ColumnMapping
     lines: tuple[LedgerLine, ...]
@@ -226,15 +240,39 @@ def _count(lines: Sequence[LedgerLine]) -> LedgerCounts:
     )
 
 
+class NoOrganisationColumnError(MissingColumnError):
+    """No column was recognised as the organisation: the preview lets the coordinator choose."""
+
+    def __init__(self, workbook: Workbook, header: Sequence[str]) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{name} has no organisation column (for example “Structure”): "
+                "choose the column that holds it.",
+            ),
+            workbook,
+            header,
+            name=workbook.file_name,
+        )
+
+
+#: The columns' meaning chosen at the last ledger import, by header text.
+MAPPING_SETTING = "dues.ledger_mapping"
+
+
 def plan_ledger_import(
     database: Database,
     path: Path,
     year: int,
     *,
     sheet: str | None = None,
-    mapping: ColumnMapping | None = None,
+    mapping: Mapping[str, str] | None = None,
 ) -> LedgerPlan:
-    """Reads the ledger and says what importing it for `year` would do; writes nothing."""
+    """Reads the ledger and says what importing it for `year` would do; writes nothing.
+
+    `mapping` gives the meaning of columns by header text; the meaning chosen at
+    the last import comes next, then the headers' usual words.
+    """
     check_year(year)
     workbook = read_workbook(path, sheet_name=sheet)
     rows = workbook.sheet.rows
@@ -245,15 +283,13 @@ def plan_ledger_import(
             name=path.name,
         )
     header = tuple(str(cell or "").strip() for cell in rows[position])
-    chosen = mapping or guess_mapping(header, vocabulary=LEDGER)
-    if chosen.column_of(LedgerField.ORGANISATION) is None:
-        raise UserError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "{name} has no organisation column (for example “Structure”): nothing to import.",
-            ),
-            name=path.name,
+    with database.read() as session:
+        remembered = session.get(Setting, MAPPING_SETTING)
+        chosen = guess_mapping(
+            header, mapping or (remembered.value if remembered else None), LEDGER
         )
+    if chosen.column_of(LedgerField.ORGANISATION) is None:
+        raise NoOrganisationColumnError(workbook, header)
     data = tuple(
         (number, tuple(row))
         for number, row in enumerate(rows[position + 1 :], start=position + 2)
@@ -261,7 +297,9 @@ def plan_ledger_import(
     )
     with database.read() as session:
         lines = _classify(session, data, chosen, year)
-    return LedgerPlan(path, year, workbook.sheet.name, header, chosen, lines, data)
+    return LedgerPlan(
+        path, year, workbook.sheet.name, tuple(workbook.sheet_names), header, chosen, lines, data
+    )
 
 
 def apply_ledger_import(database: Database, plan: LedgerPlan) -> LedgerCounts:
@@ -284,6 +322,7 @@ def apply_ledger_import(database: Database, plan: LedgerPlan) -> LedgerCounts:
                     )
                 organisation_id = created[key]
             _write_due(session, organisation_id, plan.year, line)
+        session.merge(Setting(key=MAPPING_SETTING, value=plan.mapping.to_json(plan.header)))
         return _count(lines)
 
 

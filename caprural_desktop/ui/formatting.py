@@ -17,6 +17,7 @@ from ..db.models import (
     SpeakerKind,
 )
 from ..errors import QT_TRANSLATE_NOOP, Message, UserError
+from ..services.ledger_import import LedgerField, LedgerOutcome
 from ..services.outcomes import Outcome
 from ..spreadsheets.mapping import Field
 
@@ -88,6 +89,22 @@ OUTCOME_LABELS = {
     Outcome.DUPLICATE: QT_TRANSLATE_NOOP("Labels", "Duplicate (merged)"),
     Outcome.INVALID: QT_TRANSLATE_NOOP("Labels", "Invalid"),
 }
+LEDGER_OUTCOME_LABELS = {
+    LedgerOutcome.ADDED: QT_TRANSLATE_NOOP("Labels", "New due"),
+    LedgerOutcome.UPDATED: QT_TRANSLATE_NOOP("Labels", "Due updated"),
+    LedgerOutcome.UNCHANGED: QT_TRANSLATE_NOOP("Labels", "Due unchanged"),
+    LedgerOutcome.INVALID: QT_TRANSLATE_NOOP("Labels", "Refused"),
+}
+LEDGER_FIELD_LABELS = {
+    LedgerField.ORGANISATION: QT_TRANSLATE_NOOP("Labels", "Organisation"),
+    LedgerField.KIND: QT_TRANSLATE_NOOP("Labels", "Kind of organisation"),
+    LedgerField.CALLED: QT_TRANSLATE_NOOP("Labels", "Amount called"),
+    LedgerField.PAID: QT_TRANSLATE_NOOP("Labels", "Amount paid"),
+    LedgerField.PAID_ON: QT_TRANSLATE_NOOP("Labels", "Paid on"),
+    LedgerField.METHOD: QT_TRANSLATE_NOOP("Labels", "Payment method"),
+    LedgerField.REFERENCE: QT_TRANSLATE_NOOP("Labels", "Reference"),
+    LedgerField.STATUS: QT_TRANSLATE_NOOP("Labels", "Status"),
+}
 # By type: different codes share values ("cancelled" for a session and a registration).
 _LABELS_BY_TYPE: dict[type, dict] = {
     SessionFormat: FORMAT_LABELS,
@@ -99,6 +116,8 @@ _LABELS_BY_TYPE: dict[type, dict] = {
     PaymentMethod: PAYMENT_METHOD_LABELS,
     Field: FIELD_LABELS,
     Outcome: OUTCOME_LABELS,
+    LedgerOutcome: LEDGER_OUTCOME_LABELS,
+    LedgerField: LEDGER_FIELD_LABELS,
 }
 
 

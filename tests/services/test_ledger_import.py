@@ -31,7 +31,6 @@ from caprural_desktop.services.organisations import (
     create_organisation,
     list_organisations,
 )
-from caprural_desktop.spreadsheets.mapping import ColumnMapping
 
 HEADER = ["Structure", "Type", "Montant appelé", "Montant payé", "Date de paiement", "Mode", "Réf."]
 
@@ -201,6 +200,7 @@ def test_a_ledger_without_organisation_column_is_refused(
     with pytest.raises(UserError) as raised:
         plan_ledger_import(database, path, 2025)
     assert "no organisation column" in raised.value.render()
+    assert raised.value.header == ["Montant", "Statut"]
 
 
 def test_an_unknown_year_is_refused(database: Database, tmp_path: Path) -> None:
@@ -215,7 +215,10 @@ def test_a_corrected_mapping_is_used(database: Database, die: int, tmp_path: Pat
     )
     plan = plan_ledger_import(database, path, 2025)
     assert plan.mapping.column_of(LedgerField.CALLED) is None
-    mapping = ColumnMapping((LedgerField.ORGANISATION, LedgerField.CALLED, None))
+    mapping = {"Structure": "organisation", "Dû": "called"}
     corrected = plan_ledger_import(database, path, 2025, mapping=mapping)
     apply_ledger_import(database, corrected)
     assert by_name(database) == {"Commune de Die": (12000, 0, DueStatus.CALLED)}
+    # Remembered for the next import of a ledger with these headers.
+    again = plan_ledger_import(database, path, 2025)
+    assert again.mapping.column_of(LedgerField.CALLED) == 1

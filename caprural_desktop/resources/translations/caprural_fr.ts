@@ -24,6 +24,7 @@
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="122"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="84"/>
         <location filename="../../ui/registrants_page.py" line="41"/>
         <location filename="../../ui/speakers_page.py" line="36"/>
         <source>Organisation</source>
@@ -36,12 +37,14 @@
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="100"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="77"/>
         <source>Row</source>
         <extracomment>The dues flag: False to settle, None when the session requires none.</extracomment>
         <translation>Ligne</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="107"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="87"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
@@ -66,6 +69,7 @@
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="147"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="96"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
@@ -121,6 +125,21 @@
         <location filename="../../ui/speakers_page.py" line="52"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_import_dialog.py" line="93"/>
+        <source>Called</source>
+        <translation>Appelé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_import_dialog.py" line="94"/>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_import_dialog.py" line="95"/>
+        <source>Payment added</source>
+        <translation>Paiement ajouté</translation>
     </message>
 </context>
 <context>
@@ -372,217 +391,316 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/formatting.py" line="26"/>
+        <location filename="../../ui/formatting.py" line="27"/>
         <source>Web conference</source>
         <translation>Webconférence</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="27"/>
+        <location filename="../../ui/formatting.py" line="28"/>
         <source>In person</source>
         <translation>Présentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="30"/>
+        <location filename="../../ui/formatting.py" line="31"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="31"/>
+        <location filename="../../ui/formatting.py" line="32"/>
         <source>Registration open</source>
         <translation>Inscriptions ouvertes</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="32"/>
+        <location filename="../../ui/formatting.py" line="33"/>
         <source>Registration closed</source>
         <translation>Inscriptions closes</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="33"/>
+        <location filename="../../ui/formatting.py" line="34"/>
         <source>Held</source>
         <translation>Réalisée</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="34"/>
-        <location filename="../../ui/formatting.py" line="44"/>
+        <location filename="../../ui/formatting.py" line="35"/>
+        <location filename="../../ui/formatting.py" line="45"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="37"/>
+        <location filename="../../ui/formatting.py" line="38"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="38"/>
-        <location filename="../../ui/formatting.py" line="79"/>
+        <location filename="../../ui/formatting.py" line="39"/>
+        <location filename="../../ui/formatting.py" line="80"/>
+        <location filename="../../ui/formatting.py" line="99"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="41"/>
+        <location filename="../../ui/formatting.py" line="42"/>
         <source>Confirmed</source>
         <translation>Confirmé</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="42"/>
+        <location filename="../../ui/formatting.py" line="43"/>
         <source>Waitlisted</source>
         <translation>En liste d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="43"/>
+        <location filename="../../ui/formatting.py" line="44"/>
         <source>Late</source>
         <translation>Hors délai</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="48"/>
+        <location filename="../../ui/formatting.py" line="49"/>
         <source>Municipality</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="49"/>
+        <location filename="../../ui/formatting.py" line="50"/>
         <source>Inter-municipality</source>
         <translation>Intercommunalité</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="50"/>
+        <location filename="../../ui/formatting.py" line="51"/>
         <source>Association</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="51"/>
+        <location filename="../../ui/formatting.py" line="52"/>
         <source>Pays / LAG</source>
         <translation>Pays / GAL</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="52"/>
+        <location filename="../../ui/formatting.py" line="53"/>
         <source>Regional nature park</source>
         <translation>Parc naturel régional</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="53"/>
+        <location filename="../../ui/formatting.py" line="54"/>
         <source>Chamber</source>
         <translation>Chambre consulaire</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="54"/>
+        <location filename="../../ui/formatting.py" line="55"/>
         <source>State service</source>
         <translation>Service de l&apos;État</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="55"/>
+        <location filename="../../ui/formatting.py" line="56"/>
         <source>Individual member</source>
         <translation>Membre individuel</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="56"/>
+        <location filename="../../ui/formatting.py" line="57"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="59"/>
+        <location filename="../../ui/formatting.py" line="60"/>
         <source>Called</source>
         <translation>Appelée</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="60"/>
+        <location filename="../../ui/formatting.py" line="61"/>
         <source>Paid</source>
         <translation>Payée</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="61"/>
+        <location filename="../../ui/formatting.py" line="62"/>
         <source>Waived</source>
         <translation>Exonérée</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="64"/>
+        <location filename="../../ui/formatting.py" line="65"/>
         <source>Bank transfer</source>
         <translation>Virement</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="65"/>
+        <location filename="../../ui/formatting.py" line="66"/>
         <source>Cheque</source>
         <translation>Chèque</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="66"/>
+        <location filename="../../ui/formatting.py" line="67"/>
         <source>Administrative order</source>
         <translation>Mandat administratif</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="67"/>
+        <location filename="../../ui/formatting.py" line="68"/>
         <source>Cash</source>
         <translation>Espèces</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="70"/>
+        <location filename="../../ui/formatting.py" line="71"/>
         <source>Dues to settle</source>
         <extracomment>The dues flag of a registration (DESIGN.md: &quot;cotisation à régulariser&quot;).</extracomment>
         <translation>Cotisation à régulariser</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="71"/>
+        <location filename="../../ui/formatting.py" line="72"/>
         <source>Dues settled</source>
         <translation>Cotisation à jour</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="75"/>
+        <location filename="../../ui/formatting.py" line="76"/>
         <source>Timestamp</source>
         <translation>Horodatage</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="76"/>
+        <location filename="../../ui/formatting.py" line="77"/>
         <source>E-mail address</source>
         <translation>Adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="77"/>
+        <location filename="../../ui/formatting.py" line="78"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="78"/>
+        <location filename="../../ui/formatting.py" line="79"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="80"/>
+        <location filename="../../ui/formatting.py" line="81"/>
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="81"/>
+        <location filename="../../ui/formatting.py" line="82"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="82"/>
+        <location filename="../../ui/formatting.py" line="83"/>
         <source>Town</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="85"/>
+        <location filename="../../ui/formatting.py" line="86"/>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="86"/>
+        <location filename="../../ui/formatting.py" line="87"/>
         <source>Updated</source>
         <translation>Mise à jour</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="87"/>
+        <location filename="../../ui/formatting.py" line="88"/>
         <source>Unchanged</source>
         <translation>Inchangée</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="88"/>
+        <location filename="../../ui/formatting.py" line="89"/>
         <source>Duplicate (merged)</source>
         <translation>Doublon (fusionné)</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="89"/>
+        <location filename="../../ui/formatting.py" line="90"/>
         <source>Invalid</source>
         <translation>Invalide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="93"/>
+        <source>New due</source>
+        <translation>Nouvelle cotisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="94"/>
+        <source>Due updated</source>
+        <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="95"/>
+        <source>Due unchanged</source>
+        <translation>Inchangée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="96"/>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="100"/>
+        <source>Kind of organisation</source>
+        <translation>Type de structure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="101"/>
+        <source>Amount called</source>
+        <translation>Montant appelé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="102"/>
+        <source>Amount paid</source>
+        <translation>Montant payé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="103"/>
+        <source>Paid on</source>
+        <translation>Payé le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="104"/>
+        <source>Payment method</source>
+        <translation>Mode de paiement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="105"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="106"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerImportDialog</name>
+    <message>
+        <location filename="../../ui/ledger_import_dialog.py" line="48"/>
+        <source>New organisation, created by the import</source>
+        <translation>Nouvelle structure, créée par l&apos;import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_import_dialog.py" line="110"/>
+        <source>— ignored —</source>
+        <translation>— ignorée —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_import_dialog.py" line="111"/>
+        <source>What each column holds. Columns left “ignored” are not imported.</source>
+        <translation>Ce que contient chaque colonne. Les colonnes « ignorées » ne sont pas importées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_import_dialog.py" line="118"/>
+        <source>Import the dues ledger of {}</source>
+        <translation>Importer le registre des cotisations {}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_import_dialog.py" line="119"/>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_import_dialog.py" line="130"/>
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_import_dialog.py" line="142"/>
+        <source>Rows read: {rows} — new dues: {added}; updated: {updated}; unchanged: {unchanged}; refused: {invalid} (see their note); organisations to create: {created}.</source>
+        <translation>Lignes lues : {rows} — nouvelles cotisations : {added} ; mises à jour : {updated} ; inchangées : {unchanged} ; refusées : {invalid} (voir leur note) ; structures à créer : {created}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_import_dialog.py" line="165"/>
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
     </message>
 </context>
 <context>
@@ -887,7 +1005,7 @@
     </message>
     <message>
         <location filename="../../services/dues.py" line="215"/>
-        <location filename="../../services/ledger_import.py" line="446"/>
+        <location filename="../../services/ledger_import.py" line="485"/>
         <source>A payment cannot be dated in the future.</source>
         <translation>Un paiement ne peut pas être daté dans le futur.</translation>
     </message>
@@ -1031,67 +1149,68 @@
         <translation>Un autre inscrit a déjà cette adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../../services/ledger_import.py" line="244"/>
+        <location filename="../../services/ledger_import.py" line="282"/>
         <source>{name} has no header row: nothing to import.</source>
+        <extracomment>The columns&apos; meaning chosen at the last ledger import, by header text.</extracomment>
         <translation>{name} n&apos;a pas de ligne d&apos;en-tête : rien à importer.</translation>
     </message>
     <message>
-        <location filename="../../services/ledger_import.py" line="251"/>
-        <source>{name} has no organisation column (for example “Structure”): nothing to import.</source>
-        <translation>{name} n&apos;a pas de colonne de structure (par exemple « Structure ») : rien à importer.</translation>
+        <location filename="../../services/ledger_import.py" line="248"/>
+        <source>{name} has no organisation column (for example “Structure”): choose the column that holds it.</source>
+        <translation>{name} n&apos;a pas de colonne de structure (par exemple « Structure ») : choisissez la colonne qui la contient.</translation>
     </message>
     <message>
-        <location filename="../../services/ledger_import.py" line="356"/>
+        <location filename="../../services/ledger_import.py" line="395"/>
         <source>No organisation named.</source>
         <translation>Aucune structure indiquée.</translation>
     </message>
     <message>
-        <location filename="../../services/ledger_import.py" line="358"/>
+        <location filename="../../services/ledger_import.py" line="397"/>
         <source>The organisation&apos;s name is too long.</source>
         <translation>Le nom de la structure est trop long.</translation>
     </message>
     <message>
-        <location filename="../../services/ledger_import.py" line="362"/>
+        <location filename="../../services/ledger_import.py" line="401"/>
         <source>Row {row} already gives this organisation&apos;s dues.</source>
         <translation>La ligne {row} donne déjà la cotisation de cette structure.</translation>
     </message>
     <message>
-        <location filename="../../services/ledger_import.py" line="379"/>
+        <location filename="../../services/ledger_import.py" line="418"/>
         <source>No amount called, and none on the scale for this kind of organisation.</source>
         <translation>Aucun montant appelé, et le barème n&apos;en prévoit pas pour ce type de structure.</translation>
     </message>
     <message>
-        <location filename="../../services/ledger_import.py" line="390"/>
+        <location filename="../../services/ledger_import.py" line="429"/>
         <source>The ledger already records {recorded} paid, more than this row&apos;s {paid}: take back a payment in the dues view first.</source>
         <translation>Le registre compte déjà {recorded} payés, plus que les {paid} de cette ligne : retirez d&apos;abord un paiement dans la vue Cotisations.</translation>
     </message>
     <message>
-        <location filename="../../services/ledger_import.py" line="429"/>
+        <location filename="../../services/ledger_import.py" line="468"/>
         <source>Not an amount in euros: {value}</source>
         <translation>Ce n&apos;est pas un montant en euros : {value}</translation>
     </message>
     <message>
-        <location filename="../../services/ledger_import.py" line="444"/>
+        <location filename="../../services/ledger_import.py" line="483"/>
         <source>A paid amount without a payment date.</source>
         <translation>Un montant payé sans date de paiement.</translation>
     </message>
     <message>
-        <location filename="../../services/ledger_import.py" line="451"/>
+        <location filename="../../services/ledger_import.py" line="490"/>
         <source>Unknown payment method: {value}</source>
         <translation>Mode de paiement inconnu : {value}</translation>
     </message>
     <message>
-        <location filename="../../services/ledger_import.py" line="455"/>
+        <location filename="../../services/ledger_import.py" line="494"/>
         <source>The payment reference is too long.</source>
         <translation>La référence du paiement est trop longue.</translation>
     </message>
     <message>
-        <location filename="../../services/ledger_import.py" line="472"/>
+        <location filename="../../services/ledger_import.py" line="511"/>
         <source>Not a date: {value}</source>
         <translation>Ce n&apos;est pas une date : {value}</translation>
     </message>
     <message>
-        <location filename="../../services/ledger_import.py" line="487"/>
+        <location filename="../../services/ledger_import.py" line="526"/>
         <source>Unknown status: {value} (appelée, payée or exonérée)</source>
         <translation>Statut inconnu : {value} (appelée, payée ou exonérée)</translation>
     </message>
