@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..errors import UserError
-from ..services.demo import add_demo_session
+from ..services.demo import add_demo_data
 from .context import AppContext
 from .dues_page import DuesPage
 from .formatting import error_text
@@ -277,8 +277,8 @@ class MainWindow(QMainWindow):
             self.windowTitle(),
             self.tr(
                 "This database is new and empty. Add a demo session (the programme "
-                "“Coopérer avec les citoyens pour coproduire de l'action publique”) to "
-                "discover the application?"
+                "“Coopérer avec les citoyens pour coproduire de l'action publique”), with "
+                "fictional registrants and member organisations, to discover the application?"
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
@@ -286,7 +286,7 @@ class MainWindow(QMainWindow):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            session_id = add_demo_session(self.context.database)
+            session_id = add_demo_data(self.context.database)
         except UserError as error:
             QMessageBox.warning(self, self.windowTitle(), error_text(error))
             return

@@ -5,8 +5,12 @@ from __future__ import annotations
 from datetime import date, time
 
 from caprural_desktop.db.database import Database
-from caprural_desktop.db.models import SessionFormat, SpeakerKind
-from caprural_desktop.services.demo import add_demo_session
+from caprural_desktop.db.models import DueStatus, RegistrationStatus, SessionFormat, SpeakerKind
+from caprural_desktop.services.demo import add_demo_data, add_demo_session
+from caprural_desktop.services.dues import ledger
+from caprural_desktop.services.membership import unmatched_answers
+from caprural_desktop.services.organisations import list_organisations
+from caprural_desktop.services.registrations import session_queue
 from caprural_desktop.services.sessions import TimeSlotData, get_session, list_sessions
 from caprural_desktop.services.speakers import get_speaker, list_speakers
 
@@ -67,3 +71,32 @@ def test_adding_it_twice_reuses_the_speakers(database: Database) -> None:
     first_speakers = [s.speaker_id for s in get_session(database, first).draft.speakers]
     second_speakers = [s.speaker_id for s in get_session(database, second).draft.speakers]
     assert first_speakers == second_speakers
+
+
+def test_the_demo_data_fills_every_view(database: Database) -> None:
+    session_id = add_demo_data(database)
+
+    queue = session_queue(database, session_id)
+    assert len(queue) == 9
+    statuses = {row.email: row.status for row in queue}
+    assert statuses["hugo.lambert@example.org"] is RegistrationStatus.LATE
+    assert list(statuses.values()).count(RegistrationStatus.CONFIRMED) == 8
+    members = {row.email: (row.member_organisation, row.dues_ok) for row in queue}
+    assert members["camille.martin@example.org"] == ("Commune de Die", True)  # by its alias
+    assert members["claire.fontaine@example.org"] == ("Claire Fontaine", True)  # individual
+    assert members["jean.dupont@example.org"] == ("Communauté de communes du Diois", False)
+    assert members["paul.girard@example.org"] == (None, False)
+    unmatched = unmatched_answers(database, session_id)
+    assert [group.answer for group in unmatched] == ["Com. com. du Val de Drôme", "PNR du Vercors"]
+    assert unmatched[1].suggestions[0].name == "Parc naturel régional du Vercors"
+    statuses_2020 = {row.organisation: row.status for row in ledger(database, 2020)}
+    assert statuses_2020 == {
+        "Biovallée": DueStatus.CALLED,
+        "Claire Fontaine": DueStatus.PAID,
+        "Commune de Crest": DueStatus.CALLED,
+        "Commune de Die": DueStatus.PAID,
+        "Communauté de communes du Diois": DueStatus.CALLED,
+        "GAL Sud Drôme": DueStatus.WAIVED,
+        "Parc naturel régional du Vercors": DueStatus.PAID,
+    }
+    assert len(list_organisations(database)) == 7
