@@ -35,6 +35,7 @@ from ..text import search_key
 from .context import AppContext
 from .formatting import Formatter, label, message_text
 from .preview_dialog import Blocked, PreviewDialog
+from .registrants_page import dues_column
 from .table_model import Column
 
 TIME_ZONES = ("Europe/Paris", "UTC", "Europe/London", "America/Cayenne", "Indian/Reunion")
@@ -136,13 +137,7 @@ def preview_columns(formatter: Formatter) -> list[Column[PreviewRow]]:
             lambda r: r.status.value if r.status else None,
             width=14,
         ),
-        Column(
-            QT_TRANSLATE_NOOP("Columns", "Dues"),
-            lambda r: formatter.dues_flag(r.dues_ok),
-            lambda r: (r.dues_ok is None, bool(r.dues_ok)),
-            width=20,
-            alert=lambda r: r.dues_ok is False,
-        ),
+        dues_column(formatter),
         Column(
             QT_TRANSLATE_NOOP("Columns", "Note"),
             lambda r: r.note,
@@ -268,18 +263,8 @@ class ImportDialog(PreviewDialog):
             late=counts.late,
         )
 
-    # Importing
-
-    def import_plan(self) -> None:
-        plan = self.plan
-        if plan is None:
-            return
-        database = self.context.database
-        self.run(lambda: apply_import(database, plan), self._imported, self.tr("Importing…"))
-
-    def _imported(self, result: ImportResult) -> None:
-        self.result = result
-        self.accept()
+    def apply(self, database: Database, plan: ImportPlan) -> ImportResult:
+        return apply_import(database, plan)
 
 
 def import_responses(

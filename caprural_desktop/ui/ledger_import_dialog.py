@@ -8,6 +8,7 @@ from typing import NamedTuple
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
+from ..db.database import Database
 from ..errors import QT_TRANSLATE_NOOP
 from ..services.ledger_import import (
     LedgerCounts,
@@ -157,16 +158,8 @@ class LedgerImportDialog(PreviewDialog):
         self.plan = None
         super().failed(error)
 
-    def import_plan(self) -> None:
-        plan = self.plan
-        if plan is None:
-            return
-        database = self.context.database
-        self.run(lambda: apply_ledger_import(database, plan), self._imported, self.tr("Importing…"))
-
-    def _imported(self, counts: LedgerCounts) -> None:
-        self.result = counts
-        self.accept()
+    def apply(self, database: Database, plan: LedgerPlan) -> LedgerCounts:
+        return apply_ledger_import(database, plan)
 
 
 def import_ledger(

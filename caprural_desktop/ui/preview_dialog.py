@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..db.database import Database
 from ..errors import UserError
 from ..spreadsheets.mapping import MissingColumnError
 from .background import BackgroundJob
@@ -60,6 +61,10 @@ class PreviewDialog(QDialog):
         self._unmapped = unmapped
         self._job: BackgroundJob | None = None
         self._header: list[str] = []
+        #: The plan shown, None until one is made (or when the last attempt failed).
+        self.plan: Any = None
+        #: What "Import" wrote, once it has.
+        self.result: Any = None
 
         self.file_label = QLabel()
         self.file_label.setWordWrap(True)
@@ -135,8 +140,8 @@ class PreviewDialog(QDialog):
         """Plans again with the options shown (through `run`)."""
         raise NotImplementedError
 
-    def import_plan(self) -> None:
-        """Applies the plan shown (through `run`)."""
+    def apply(self, database: Database, plan: Any) -> Any:
+        """Writes `plan` (in the background); what it returns becomes `result`."""
         raise NotImplementedError
 
     def option_widgets(self) -> list[QWidget]:
@@ -186,6 +191,19 @@ class PreviewDialog(QDialog):
             combo.currentIndexChanged.connect(self.options_changed)
             self.mapping_grid.addWidget(caption, position, 0)
             self.mapping_grid.addWidget(combo, position, 1)
+
+    # Importing
+
+    def import_plan(self) -> None:
+        plan = self.plan
+        if plan is None:
+            return
+        database = self.context.database
+        self.run(lambda: self.apply(database, plan), self._imported, self.tr("Importing…"))
+
+    def _imported(self, result: Any) -> None:
+        self.result = result
+        self.accept()
 
     # Background jobs
 

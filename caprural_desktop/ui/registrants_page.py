@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QToolBar, QWidget
@@ -60,14 +61,19 @@ def registration_columns(formatter: Formatter) -> list[Column[RegistrationRow]]:
             lambda row: row.status.value,
             width=16,
         ),
-        Column(
-            QT_TRANSLATE_NOOP("Columns", "Dues"),
-            lambda row: formatter.dues_flag(row.dues_ok),
-            lambda row: (row.dues_ok is None, bool(row.dues_ok)),
-            width=20,
-            alert=lambda row: row.dues_ok is False,
-        ),
+        dues_column(formatter),
     ]
+
+
+def dues_column(formatter: Formatter) -> Column[Any]:
+    """The dues flag of rows that have `dues_ok` (registrations, planned or stored)."""
+    return Column(
+        QT_TRANSLATE_NOOP("Columns", "Dues"),
+        lambda row: formatter.dues_flag(row.dues_ok),
+        lambda row: (row.dues_ok is None, bool(row.dues_ok)),
+        width=20,
+        alert=lambda row: row.dues_ok is False,
+    )
 
 
 class RegistrantsPage(ListingPage):

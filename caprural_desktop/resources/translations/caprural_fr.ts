@@ -12,64 +12,63 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../ui/registrants_page.py" line="35"/>
+        <location filename="../../ui/registrants_page.py" line="36"/>
         <source>Last name</source>
         <extracomment>The status filter&apos;s last choice: registrations whose dues are to settle.</extracomment>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="37"/>
+        <location filename="../../ui/registrants_page.py" line="38"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="122"/>
-        <location filename="../../ui/ledger_import_dialog.py" line="84"/>
-        <location filename="../../ui/registrants_page.py" line="41"/>
+        <location filename="../../ui/import_dialog.py" line="123"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="85"/>
+        <location filename="../../ui/registrants_page.py" line="42"/>
         <location filename="../../ui/speakers_page.py" line="36"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="46"/>
+        <location filename="../../ui/registrants_page.py" line="47"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="100"/>
-        <location filename="../../ui/ledger_import_dialog.py" line="77"/>
+        <location filename="../../ui/import_dialog.py" line="101"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="78"/>
         <source>Row</source>
         <extracomment>The dues flag: False to settle, None when the session requires none.</extracomment>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="107"/>
-        <location filename="../../ui/ledger_import_dialog.py" line="87"/>
+        <location filename="../../ui/import_dialog.py" line="108"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="88"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="128"/>
-        <location filename="../../ui/registrants_page.py" line="52"/>
+        <location filename="../../ui/import_dialog.py" line="129"/>
+        <location filename="../../ui/registrants_page.py" line="53"/>
         <source>Submitted</source>
         <translation>Inscrit le</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="134"/>
-        <location filename="../../ui/registrants_page.py" line="58"/>
+        <location filename="../../ui/import_dialog.py" line="135"/>
+        <location filename="../../ui/registrants_page.py" line="59"/>
         <location filename="../../ui/sessions_page.py" line="69"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="140"/>
-        <location filename="../../ui/registrants_page.py" line="64"/>
+        <location filename="../../ui/registrants_page.py" line="71"/>
         <source>Dues</source>
         <translation>Cotisation</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="147"/>
-        <location filename="../../ui/ledger_import_dialog.py" line="96"/>
+        <location filename="../../ui/import_dialog.py" line="142"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="97"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
@@ -100,7 +99,7 @@
         <translation>Date limite</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="116"/>
+        <location filename="../../ui/import_dialog.py" line="117"/>
         <location filename="../../ui/speakers_page.py" line="23"/>
         <source>Name</source>
         <translation>Nom</translation>
@@ -111,7 +110,7 @@
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="113"/>
+        <location filename="../../ui/import_dialog.py" line="114"/>
         <location filename="../../ui/speakers_page.py" line="40"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
@@ -127,17 +126,17 @@
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="93"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="94"/>
         <source>Called</source>
         <translation>Appelé</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="94"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="95"/>
         <source>Paid</source>
         <translation>Payé</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="95"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="96"/>
         <source>Payment added</source>
         <translation>Paiement ajouté</translation>
     </message>
@@ -318,74 +317,69 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="182"/>
+        <location filename="../../ui/import_dialog.py" line="177"/>
         <source>Import the responses — {}</source>
         <translation>Importer les réponses — {}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="186"/>
+        <location filename="../../ui/import_dialog.py" line="181"/>
         <source>day/month (French)</source>
         <translation>jour/mois (français)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="187"/>
+        <location filename="../../ui/import_dialog.py" line="182"/>
         <source>month/day (English)</source>
         <translation>mois/jour (anglais)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="192"/>
+        <location filename="../../ui/import_dialog.py" line="187"/>
         <source>Dates written</source>
         <translation>Dates écrites</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="193"/>
+        <location filename="../../ui/import_dialog.py" line="188"/>
         <source>Times without zone are in</source>
         <translation>Heures sans fuseau exprimées en</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="173"/>
+        <location filename="../../ui/import_dialog.py" line="168"/>
         <source>What each column holds. Columns left as “answer kept” are stored whole with the registration.</source>
         <translation>Ce que contient chaque colonne. Les colonnes laissées en « réponse conservée » sont gardées telles quelles avec l’inscription.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="220"/>
+        <location filename="../../ui/import_dialog.py" line="215"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="240"/>
+        <location filename="../../ui/import_dialog.py" line="235"/>
         <source>{name} — header on row {row}</source>
         <translation>{name} — en-tête en ligne {row}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="244"/>
+        <location filename="../../ui/import_dialog.py" line="239"/>
         <source>tab</source>
         <translation>tabulation</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="245"/>
+        <location filename="../../ui/import_dialog.py" line="240"/>
         <source>CSV, {encoding}, separator {separator}</source>
         <translation>CSV, {encoding}, séparateur {separator}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="249"/>
+        <location filename="../../ui/import_dialog.py" line="244"/>
         <source>date order not certain: check it</source>
         <translation>ordre jour/mois incertain : vérifiez-le</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="255"/>
+        <location filename="../../ui/import_dialog.py" line="250"/>
         <source>{rows} rows: {added} new, {updated} updated, {unchanged} unchanged, {duplicates} duplicates merged, {invalid} invalid, {warnings} warnings. After the import: {confirmed} confirmed, {waitlisted} waitlisted, {late} late.</source>
         <translation>{rows} lignes : {added} nouvelles, {updated} mises à jour, {unchanged} inchangées, {duplicates} doublons fusionnés, {invalid} invalides, {warnings} avertissements. Après l’import : {confirmed} confirmés, {waitlisted} en liste d’attente, {late} hors délai.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="171"/>
+        <location filename="../../ui/import_dialog.py" line="166"/>
         <source>— answer kept —</source>
         <translation>— réponse conservée —</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="278"/>
-        <source>Importing…</source>
-        <translation>Import en cours…</translation>
     </message>
 </context>
 <context>
@@ -663,51 +657,46 @@
 <context>
     <name>LedgerImportDialog</name>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="48"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="49"/>
         <source>New organisation, created by the import</source>
         <translation>Nouvelle structure, créée par l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="110"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="111"/>
         <source>— ignored —</source>
         <translation>— ignorée —</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="111"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="112"/>
         <source>What each column holds. Columns left “ignored” are not imported.</source>
         <translation>Ce que contient chaque colonne. Les colonnes « ignorées » ne sont pas importées.</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="118"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="119"/>
         <source>Import the dues ledger of {}</source>
         <translation>Importer le registre des cotisations {}</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="119"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="120"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="130"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="131"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="142"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="143"/>
         <source>Rows read: {rows} — new dues: {added}; updated: {updated}; unchanged: {unchanged}; refused: {invalid} (see their note); organisations to create: {created}.</source>
         <translation>Lignes lues : {rows} — nouvelles cotisations : {added} ; mises à jour : {updated} ; inchangées : {unchanged} ; refusées : {invalid} (voir leur note) ; structures à créer : {created}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="165"/>
-        <source>Importing…</source>
-        <translation>Import en cours…</translation>
     </message>
 </context>
 <context>
     <name>ListingPage</name>
     <message>
         <location filename="../../ui/listing_page.py" line="59"/>
-        <location filename="../../ui/preview_dialog.py" line="88"/>
+        <location filename="../../ui/preview_dialog.py" line="93"/>
         <source>Search (Ctrl+F)</source>
         <extracomment>Something was saved from this page (other listings show derived figures). Asks the main window to show a session, or its registrants (links in the details).</extracomment>
         <translation>Rechercher (Ctrl+F)</translation>
@@ -1256,33 +1245,38 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/preview_dialog.py" line="69"/>
+        <location filename="../../ui/preview_dialog.py" line="74"/>
         <source>File</source>
-        <extracomment>How long a header may be in the columns tab before it is cut (whole in its tooltip).</extracomment>
+        <extracomment>How long a header may be in the columns tab before it is cut (whole in its tooltip). The plan shown, None until one is made (or when the last attempt failed). What &quot;Import&quot; wrote, once it has.</extracomment>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_dialog.py" line="70"/>
+        <location filename="../../ui/preview_dialog.py" line="75"/>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_dialog.py" line="108"/>
+        <location filename="../../ui/preview_dialog.py" line="113"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_dialog.py" line="109"/>
+        <location filename="../../ui/preview_dialog.py" line="114"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_dialog.py" line="112"/>
+        <location filename="../../ui/preview_dialog.py" line="117"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_dialog.py" line="219"/>
+        <location filename="../../ui/preview_dialog.py" line="202"/>
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview_dialog.py" line="237"/>
         <source>Unexpected error: {}</source>
         <translation>Erreur inattendue : {}</translation>
     </message>
@@ -1290,52 +1284,52 @@
 <context>
     <name>RegistrantsPage</name>
     <message>
-        <location filename="../../ui/registrants_page.py" line="82"/>
+        <location filename="../../ui/registrants_page.py" line="88"/>
         <source>Registrants appear here once a session&apos;s form responses are imported.</source>
         <translation>Les inscrits apparaissent ici une fois importées les réponses au formulaire d&apos;une session.</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="89"/>
+        <location filename="../../ui/registrants_page.py" line="95"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="101"/>
+        <location filename="../../ui/registrants_page.py" line="107"/>
         <source>Cancel the registration</source>
         <translation>Annuler l&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="104"/>
+        <location filename="../../ui/registrants_page.py" line="110"/>
         <source>Confirm anyway</source>
         <translation>Confirmer d&apos;office</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="107"/>
+        <location filename="../../ui/registrants_page.py" line="113"/>
         <source>Accept although late</source>
         <translation>Accepter malgré le retard</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="110"/>
+        <location filename="../../ui/registrants_page.py" line="116"/>
         <source>Back to the queue</source>
         <translation>Remettre dans la file</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="121"/>
+        <location filename="../../ui/registrants_page.py" line="127"/>
         <source>Registrants</source>
         <translation>Inscrits</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="146"/>
+        <location filename="../../ui/registrants_page.py" line="152"/>
         <source>All sessions</source>
         <translation>Toutes les sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="189"/>
+        <location filename="../../ui/registrants_page.py" line="195"/>
         <source>Now: {}.</source>
         <translation>Désormais : {}.</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="191"/>
+        <location filename="../../ui/registrants_page.py" line="197"/>
         <source>Queue updated: {} other registrations changed status.</source>
         <translation>File mise à jour : {} autre(s) inscription(s) changent de statut.</translation>
     </message>
