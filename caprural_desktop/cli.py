@@ -16,7 +16,7 @@ from typing import Any, NoReturn
 
 from .db.database import Database
 from .db.models import SessionFormat
-from .errors import Translate, UserError, untranslated
+from .errors import QT_TRANSLATE_NOOP, Translate, UserError, untranslated
 
 EXIT_USER_ERROR = 2
 _TRANSLATE: Translate = untranslated
@@ -92,6 +92,19 @@ def build_parser() -> argparse.ArgumentParser:
     ledger_import.add_argument("--year", required=True, type=int)
     ledger_import.add_argument("--dry-run", action="store_true", help="plan only, write nothing")
     ledger_import.add_argument("--json", action="store_true", help="print the report as JSON")
+
+    attendance = commands.add_parser(
+        "attendance", help="who came to each half-day of a session, or mark someone"
+    )
+    attendance.add_argument("--session", required=True, type=int, metavar="ID")
+    attendance.add_argument("--json", action="store_true", help="print a JSON object")
+    attendance.add_argument("--mark", metavar="EMAIL", help="the registrant to mark")
+    attendance.add_argument("--slot", type=int, metavar="N", help="the half-day, from 1")
+    marks = attendance.add_mutually_exclusive_group()
+    for status in ("present", "absent", "excused"):
+        marks.add_argument(
+            f"--{status}", dest="status", action="store_const", const=status, help=f"mark {status}"
+        )
 
     registrations = commands.add_parser("registrations", help="a session's queue, in order")
     registrations.add_argument("--session", required=True, type=int, metavar="ID")
@@ -355,6 +368,68 @@ def _dues_import(database: Database, arguments: argparse.Namespace) -> None:
         print(f"invalid row {item['row']}: {item['reason']}")
 
 
+def _attendance(database: Database, arguments: argparse.Namespace) -> None:
+    from .db.models import AttendanceStatus
+    from .services import attendance
+
+    if arguments.mark is not None:
+        grid = attendance.attendance_grid(database, arguments.session)
+        if arguments.slot is None or arguments.status is None:
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "--mark needs --slot N and one of --present, --absent, --excused."
+                )
+            )
+        if not 1 <= arguments.slot <= len(grid.slots):
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "The session has {count} half-days: --slot goes from 1 to {count}."
+                ),
+                count=len(grid.slots),
+            )
+        registration = attendance.find_registration(database, arguments.session, arguments.mark)
+        slot = grid.slots[arguments.slot - 1]
+        attendance.mark(database, registration, slot.id, AttendanceStatus(arguments.status))
+    grid = attendance.attendance_grid(database, arguments.session)
+    if arguments.json:
+        _print_json(_attendance_json(grid))
+        return
+    for line in grid.lines:
+        marks = " ".join(mark.value if mark else "-" for mark in line.marks)
+        print(f"{line.email}\t{line.status.value}\t{marks}")
+
+
+def _attendance_json(grid: Any) -> dict[str, Any]:
+    return {
+        "session": grid.session_id,
+        "slots": [
+            {
+                "slot": slot.number,
+                "date": slot.date.isoformat(),
+                "start": slot.start.isoformat(timespec="minutes"),
+                "end": slot.end.isoformat(timespec="minutes"),
+                "tentative": slot.tentative,
+                "present": counts.present,
+                "absent": counts.absent,
+                "excused": counts.excused,
+            }
+            for position, slot in enumerate(grid.slots)
+            for counts in (grid.counts(position),)
+        ],
+        "registrants": [
+            {
+                "email": line.email,
+                "first_name": line.first_name,
+                "last_name": line.last_name,
+                "status": line.status.value,
+                "attendance": [mark.value if mark else None for mark in line.marks],
+                "minutes_attended": grid.minutes_attended(line),
+            }
+            for line in grid.lines
+        ],
+    }
+
+
 def _iso(value: date | None) -> str | None:
     return value.isoformat() if value else None
 
@@ -371,4 +446,5 @@ _COMMANDS: dict[str, Callable[[Database, argparse.Namespace], None]] = {
     "import": _import,
     "registrations": _registrations,
     "dues": _dues,
+    "attendance": _attendance,
 }

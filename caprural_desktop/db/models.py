@@ -105,6 +105,12 @@ class DueStatus(enum.StrEnum):
     WAIVED = "waived"
 
 
+class AttendanceStatus(enum.StrEnum):
+    PRESENT = "present"
+    ABSENT = "absent"
+    EXCUSED = "excused"
+
+
 class Versioned:
     """Optimistic locking: UPDATEs check and bump `version`."""
 
@@ -403,6 +409,22 @@ class Registration(Versioned, Base):
 
     session: Mapped[TrainingSession] = relationship(back_populates="registrations")
     person: Mapped[Person] = relationship(back_populates="registrations")
+
+
+class Attendance(Versioned, Base):
+    """Whether a registrant came to one half-day; no row means not recorded yet."""
+
+    __tablename__ = "attendance"
+    __table_args__ = (UniqueConstraint("registration_id", "time_slot_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    registration_id: Mapped[int] = mapped_column(
+        ForeignKey("registration.id", ondelete="CASCADE"), index=True
+    )
+    time_slot_id: Mapped[int] = mapped_column(
+        ForeignKey("time_slot.id", ondelete="CASCADE"), index=True
+    )
+    status: Mapped[AttendanceStatus] = mapped_column(_enum(AttendanceStatus, "attendance_status"))
 
 
 class ImportBatch(Base):

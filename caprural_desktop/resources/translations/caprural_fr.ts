@@ -1203,6 +1203,28 @@
         <source>Unknown status: {value} (appelée, payée or exonérée)</source>
         <translation>Statut inconnu : {value} (appelée, payée ou exonérée)</translation>
     </message>
+    <message>
+        <location filename="../../cli.py" line="379"/>
+        <source>--mark needs --slot N and one of --present, --absent, --excused.</source>
+        <translation>--mark demande --slot N et l&apos;une des options --present, --absent, --excused.</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="385"/>
+        <source>The session has {count} half-days: --slot goes from 1 to {count}.</source>
+        <translation>La session compte {count} demi-journées : --slot va de 1 à {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../services/attendance.py" line="176"/>
+        <location filename="../../services/attendance.py" line="193"/>
+        <source>This half-day belongs to another session.</source>
+        <extracomment>One mark per half-day, in the grid&apos;s order; None when not recorded. Present although not confirmed (waitlisted, late or cancelled: they came anyway).</extracomment>
+        <translation>Cette demi-journée appartient à une autre session.</translation>
+    </message>
+    <message>
+        <location filename="../../services/attendance.py" line="249"/>
+        <source>Nobody with the e-mail {email} in this session.</source>
+        <translation>Personne n&apos;a l&apos;e-mail {email} dans cette session.</translation>
+    </message>
 </context>
 <context>
     <name>PersonEditor</name>

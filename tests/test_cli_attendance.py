@@ -1,0 +1,75 @@
+"""`attendance` on the command line: the grid as JSON, and marks given by scripts."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from command_line import ok, ok_json, refused
+from google_forms import response, write_xlsx
+
+SLOT_KEYS = {"slot", "date", "start", "end", "tentative", "present", "absent", "excused"}
+REGISTRANT_KEYS = {
+    "email",
+    "first_name",
+    "last_name",
+    "status",
+    "attendance",
+    "minutes_attended",
+}
+
+
+@pytest.fixture
+def session_id(database_path: Path, tmp_path: Path) -> str:
+    """The demo session (two half-days) with two registrants."""
+    created = ok(database_path, "demo").strip()
+    responses = write_xlsx(
+        tmp_path / "réponses.xlsx",
+        [
+            response(datetime(2020, 9, 28, 10), "camille@example.org", last="Martin"),
+            response(datetime(2020, 9, 28, 11), "jean@example.org", last="Dupont", first="Jean"),
+        ],
+    )
+    ok_json(database_path, "import", str(responses), "--session", created, "--json")
+    return created
+
+
+def test_marks_then_the_grid(database_path: Path, session_id: str) -> None:
+    grid = ok_json(database_path, "attendance", "--session", session_id, "--json")
+    assert [set(slot) for slot in grid["slots"]] == [SLOT_KEYS, SLOT_KEYS]
+    assert [(s["slot"], s["start"], s["tentative"]) for s in grid["slots"]] == [
+        (1, "09:30", False),
+        (2, "13:30", True),
+    ]
+    assert [r["email"] for r in grid["registrants"]] == ["jean@example.org", "camille@example.org"]
+    assert all(set(r) == REGISTRANT_KEYS for r in grid["registrants"])
+
+    arguments = ("attendance", "--session", session_id, "--json")
+    ok_json(database_path, *arguments, "--mark", "CAMILLE@example.org", "--slot", "1", "--present")
+    marked = ok_json(
+        database_path, *arguments, "--mark", "jean@example.org", "--slot", "2", "--excused"
+    )
+
+    by_email = {r["email"]: r for r in marked["registrants"]}
+    assert by_email["camille@example.org"]["attendance"] == ["present", None]
+    assert by_email["camille@example.org"]["minutes_attended"] == 150
+    assert by_email["jean@example.org"]["attendance"] == [None, "excused"]
+    assert (marked["slots"][0]["present"], marked["slots"][1]["excused"]) == (1, 1)
+
+
+def test_bad_marks_are_one_line_and_status_2(database_path: Path, session_id: str) -> None:
+    base = ("attendance", "--session", session_id)
+    assert "--slot" in refused(database_path, *base, "--mark", "jean@example.org", "--present")
+    assert "1 to 2" in refused(
+        database_path, *base, "--mark", "jean@example.org", "--slot", "3", "--present"
+    )
+    assert "nobody@example.org" in refused(
+        database_path, *base, "--mark", "nobody@example.org", "--slot", "1", "--absent"
+    )
+    refused(
+        database_path, *base, "--mark", "jean@example.org", "--slot", "1", "--present", "--absent"
+    )
+    refused(database_path, "attendance", "--session", "999", "--json")
+    grid = ok_json(database_path, *base, "--json")
+    assert all(r["attendance"] == [None, None] for r in grid["registrants"])
