@@ -67,9 +67,12 @@ PAYMENT_METHOD_LABELS = {
     PaymentMethod.ADMINISTRATIVE_ORDER: QT_TRANSLATE_NOOP("Labels", "Administrative order"),
     PaymentMethod.CASH: QT_TRANSLATE_NOOP("Labels", "Cash"),
 }
-#: The dues flag of a registration (DESIGN.md: "cotisation à régulariser").
-DUES_TO_SETTLE = QT_TRANSLATE_NOOP("Labels", "Dues to settle")
-DUES_SETTLED = QT_TRANSLATE_NOOP("Labels", "Dues settled")
+#: The dues flag of a registration (DESIGN.md: "cotisation à régulariser"), in a
+#: column or a field that says "Dues" ("Cotisation") already.
+DUES_TO_SETTLE = QT_TRANSLATE_NOOP("Labels", "to settle")
+DUES_SETTLED = QT_TRANSLATE_NOOP("Labels", "settled")
+#: The same flag where nothing says it is about dues (a filter's choice).
+DUES_TO_SETTLE_IN_FULL = QT_TRANSLATE_NOOP("Labels", "Dues to settle")
 
 
 FIELD_LABELS = {
@@ -179,7 +182,7 @@ class Formatter:
         return self.locale.toCurrencyString(cents / 100, "€")
 
     def dues_flag(self, dues_ok: bool | None) -> str:
-        """The registrant's dues as a word: empty when the session requires none."""
+        """The registrant's dues as a word under "Dues": empty when the session requires none."""
         if dues_ok is None:
             return ""
         return QCoreApplication.translate(CONTEXT, DUES_SETTLED if dues_ok else DUES_TO_SETTLE)

@@ -7,6 +7,7 @@ window's actions (new, edit, duplicate, delete) call the page that is shown.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QUrl, Signal
@@ -63,6 +64,7 @@ class ListingPage(QWidget):
         self.model: RowTableModel[Any] = RowTableModel(columns, "Columns", self)
         self.table = listing_table(self.model, "table")
 
+        self._details_hint = ""
         self.details = QTextBrowser()
         self.details.setObjectName("details")
         self.details.setOpenLinks(False)
@@ -216,9 +218,20 @@ class ListingPage(QWidget):
         if row is not None and self.can_edit:
             self.edit_item(row.id)
 
+    def set_details_hint(self, text: str) -> None:
+        """What the details pane says while nothing is selected (wrapped, unlike a
+        QTextEdit's placeholder, which runs off a narrow pane)."""
+        self._details_hint = text
+        if self.selected_id() is None:
+            self.details.setHtml(self._hint_html())
+
+    def _hint_html(self) -> str:
+        hint = self._details_hint
+        return f'<p style="color:#777">{escape(hint)}</p>' if hint else ""
+
     def _selection_changed(self) -> None:
         row_id = self.selected_id()
-        html = ""
+        html = self._hint_html()
         if row_id is not None:
             try:
                 html = self.details_html(row_id)
@@ -232,7 +245,7 @@ class ListingPage(QWidget):
 
     def _restore_selection(self) -> None:
         if self._remembered_id is None or not self.select_id(self._remembered_id):
-            self.details.setHtml("")
+            self.details.setHtml(self._hint_html())
             self.selection_changed.emit()
 
     def _follow_link(self, url: QUrl) -> None:

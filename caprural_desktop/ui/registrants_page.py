@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QToolBar, QWidget
 
 from ..db.models import RegistrationStatus
@@ -21,7 +21,7 @@ from ..services.registrations import (
 )
 from .context import AppContext
 from .details_html import DetailsRenderer
-from .formatting import Formatter, label
+from .formatting import DUES_TO_SETTLE_IN_FULL, Formatter, label
 from .forms import enum_value
 from .listing_page import ListingPage
 from .person_editor import edit_registrant
@@ -84,7 +84,7 @@ class RegistrantsPage(ListingPage):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, registration_columns(context.formatter), parent)
         self.setObjectName("registrants_page")
-        self.details.setPlaceholderText(
+        self.set_details_hint(
             self.tr("Registrants appear here once a session's form responses are imported.")
         )
         self.session_filter = QComboBox()
@@ -96,7 +96,9 @@ class RegistrantsPage(ListingPage):
         for status in RegistrationStatus:
             self.status_filter.addItem(label(status), status)
         self.status_filter.insertSeparator(self.status_filter.count())
-        self.status_filter.addItem(context.formatter.dues_flag(False), DUES_TO_SETTLE)
+        self.status_filter.addItem(
+            QCoreApplication.translate("Labels", DUES_TO_SETTLE_IN_FULL), DUES_TO_SETTLE
+        )
         self.extra_bar.addWidget(self.session_filter, 1)
         self.extra_bar.addWidget(self.status_filter)
 

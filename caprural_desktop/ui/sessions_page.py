@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
 from ..db.models import SessionStatus
 from ..errors import QT_TRANSLATE_NOOP, UserError
@@ -80,6 +80,26 @@ class SessionsPage(ListingPage):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, session_columns(context.formatter), parent)
         self.setObjectName("sessions_page")
+        self.attendance_button = QPushButton(self.tr("Attendance…"))
+        self.attendance_button.setObjectName("attendance_button")
+        self.attendance_button.setToolTip(self.tr("Record who came to each half-day"))
+        self.attendance_button.clicked.connect(self.record_attendance)
+        self.actions_bar.addWidget(self.attendance_button)
+        self.actions_bar.addStretch(1)
+        self.selection_changed.connect(self._update_buttons)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.attendance_button.setEnabled(self.selected_id() is not None)
+
+    def record_attendance(self) -> None:
+        row_id = self.selected_id()
+        row = self.model.row_at(self.model.index_of(row_id)) if row_id is not None else None
+        if row is None:
+            return
+        from .attendance_dialog import record_attendance  # loaded when first used
+
+        record_attendance(self, self.context, row.id, row.title)
 
     def page_title(self) -> str:
         return self.tr("Sessions")

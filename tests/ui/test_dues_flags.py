@@ -57,7 +57,7 @@ def test_the_import_preview_flags_dues_to_settle(qtbot, context, session_id, res
     dialog.show()
     qtbot.waitUntil(lambda: not dialog.is_busy())
     model = dialog.model
-    assert [cell(model, row, "Dues") for row in range(3)] == ["Dues settled", "Dues to settle", ""]
+    assert [cell(model, row, "Dues") for row in range(3)] == ["settled", "to settle", ""]
     assert cell(model, 0, "Organisation") == "Commune de Die"  # the matched member
     assert cell(model, 1, "Organisation") == "PNR du Vercors"  # as answered
     assert cell(model, 1, "Dues", Qt.ItemDataRole.FontRole).bold()
@@ -75,14 +75,14 @@ def test_the_registrants_view_and_the_session_show_the_flag(
     window.open_registrants(session_id)
     page = window.registrants_page
     flags = [cell(page.model, row, "Dues") for row in range(page.model.rowCount())]
-    assert sorted(flags) == ["Dues settled", "Dues to settle"]
+    assert sorted(flags) == ["settled", "to settle"]
     page.status_filter.setCurrentIndex(page.status_filter.findData(DUES_TO_SETTLE))
     assert page.model.rowCount() == 1
     assert cell(page.model, 0, "Organisation") == "PNR du Vercors"
     page.select_id(page.model.row_at(page.model.index(0, 0)).id)
     details = page.details.toPlainText()
     assert "Member organisation: not matched yet" in details
-    assert "Dues: Dues to settle" in details
+    assert "Dues: to settle" in details
 
     vercors = create_organisation(context.database, OrganisationDraft(name="PNR du Vercors"))
     call_due(context.database, vercors, 2020, 30000, waived=True)

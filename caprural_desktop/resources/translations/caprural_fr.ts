@@ -10,6 +10,69 @@
     </message>
 </context>
 <context>
+    <name>AttendanceDialog</name>
+    <message>
+        <location filename="../../ui/attendance_dialog.py" line="61"/>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_dialog.py" line="62"/>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_dialog.py" line="63"/>
+        <source>Excused</source>
+        <translation>Excusé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_dialog.py" line="137"/>
+        <source>(to be confirmed)</source>
+        <translation>(à confirmer)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_dialog.py" line="150"/>
+        <source>Attendance — {}</source>
+        <translation>Présences — {}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_dialog.py" line="170"/>
+        <source>Not recorded (Del)</source>
+        <translation>Non renseigné (Suppr)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_dialog.py" line="173"/>
+        <source>All present for this half-day</source>
+        <translation>Tous présents pour cette demi-journée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_dialog.py" line="178"/>
+        <source>Select cells, then press P (present), A (absent), E (excused) or Delete. Waitlisted or cancelled people who came anyway can be marked too.</source>
+        <translation>Sélectionnez des cases, puis appuyez sur P (présent), A (absent), E (excusé) ou Suppr. Les personnes en liste d&apos;attente ou annulées venues quand même peuvent aussi être marquées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_dialog.py" line="231"/>
+        <source>This session has no half-day yet.</source>
+        <translation>Cette session n&apos;a pas encore de demi-journée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_dialog.py" line="237"/>
+        <source>Half-day {number}: {present} present, {absent} absent, {excused} excused</source>
+        <translation>Demi-journée {number} : {present} présents, {absent} absents, {excused} excusés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_dialog.py" line="245"/>
+        <source>(of whom {} not confirmed)</source>
+        <translation>(dont {} non confirmés)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_dialog.py" line="287"/>
+        <source>Choose a half-day first: click in its column.</source>
+        <translation>Choisissez d&apos;abord une demi-journée : cliquez dans sa colonne.</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <location filename="../../ui/registrants_page.py" line="36"/>
@@ -23,6 +86,7 @@
         <translation>Prénom</translation>
     </message>
     <message>
+        <location filename="../../ui/attendance_dialog.py" line="46"/>
         <location filename="../../ui/import_dialog.py" line="123"/>
         <location filename="../../ui/ledger_import_dialog.py" line="85"/>
         <location filename="../../ui/registrants_page.py" line="42"/>
@@ -55,6 +119,7 @@
         <translation>Inscrit le</translation>
     </message>
     <message>
+        <location filename="../../ui/attendance_dialog.py" line="47"/>
         <location filename="../../ui/import_dialog.py" line="135"/>
         <location filename="../../ui/registrants_page.py" line="59"/>
         <location filename="../../ui/sessions_page.py" line="69"/>
@@ -99,9 +164,11 @@
         <translation>Date limite</translation>
     </message>
     <message>
+        <location filename="../../ui/attendance_dialog.py" line="45"/>
         <location filename="../../ui/import_dialog.py" line="117"/>
         <location filename="../../ui/speakers_page.py" line="23"/>
         <source>Name</source>
+        <extracomment>Columns before the half-days.</extracomment>
         <translation>Nom</translation>
     </message>
     <message>
@@ -427,8 +494,8 @@
     </message>
     <message>
         <location filename="../../ui/formatting.py" line="39"/>
-        <location filename="../../ui/formatting.py" line="80"/>
-        <location filename="../../ui/formatting.py" line="99"/>
+        <location filename="../../ui/formatting.py" line="83"/>
+        <location filename="../../ui/formatting.py" line="102"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
@@ -528,128 +595,134 @@
         <translation>Espèces</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="71"/>
+        <location filename="../../ui/formatting.py" line="72"/>
+        <source>to settle</source>
+        <extracomment>The dues flag of a registration (DESIGN.md: &quot;cotisation à régulariser&quot;), in a column or a field that says &quot;Dues&quot; (&quot;Cotisation&quot;) already.</extracomment>
+        <translation>à régulariser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="73"/>
+        <source>settled</source>
+        <translation>à jour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="75"/>
         <source>Dues to settle</source>
-        <extracomment>The dues flag of a registration (DESIGN.md: &quot;cotisation à régulariser&quot;).</extracomment>
+        <extracomment>The same flag where nothing says it is about dues (a filter&apos;s choice).</extracomment>
         <translation>Cotisation à régulariser</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="72"/>
-        <source>Dues settled</source>
-        <translation>Cotisation à jour</translation>
-    </message>
-    <message>
-        <location filename="../../ui/formatting.py" line="76"/>
+        <location filename="../../ui/formatting.py" line="79"/>
         <source>Timestamp</source>
         <translation>Horodatage</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="77"/>
+        <location filename="../../ui/formatting.py" line="80"/>
         <source>E-mail address</source>
         <translation>Adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="78"/>
+        <location filename="../../ui/formatting.py" line="81"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="79"/>
+        <location filename="../../ui/formatting.py" line="82"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="81"/>
+        <location filename="../../ui/formatting.py" line="84"/>
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="82"/>
+        <location filename="../../ui/formatting.py" line="85"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="83"/>
+        <location filename="../../ui/formatting.py" line="86"/>
         <source>Town</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="86"/>
+        <location filename="../../ui/formatting.py" line="89"/>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="87"/>
+        <location filename="../../ui/formatting.py" line="90"/>
         <source>Updated</source>
         <translation>Mise à jour</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="88"/>
+        <location filename="../../ui/formatting.py" line="91"/>
         <source>Unchanged</source>
         <translation>Inchangée</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="89"/>
+        <location filename="../../ui/formatting.py" line="92"/>
         <source>Duplicate (merged)</source>
         <translation>Doublon (fusionné)</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="90"/>
+        <location filename="../../ui/formatting.py" line="93"/>
         <source>Invalid</source>
         <translation>Invalide</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="93"/>
+        <location filename="../../ui/formatting.py" line="96"/>
         <source>New due</source>
         <translation>Nouvelle cotisation</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="94"/>
+        <location filename="../../ui/formatting.py" line="97"/>
         <source>Due updated</source>
         <translation>Mise à jour</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="95"/>
+        <location filename="../../ui/formatting.py" line="98"/>
         <source>Due unchanged</source>
         <translation>Inchangée</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="96"/>
+        <location filename="../../ui/formatting.py" line="99"/>
         <source>Refused</source>
         <translation>Refusée</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="100"/>
+        <location filename="../../ui/formatting.py" line="103"/>
         <source>Kind of organisation</source>
         <translation>Type de structure</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="101"/>
+        <location filename="../../ui/formatting.py" line="104"/>
         <source>Amount called</source>
         <translation>Montant appelé</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="102"/>
+        <location filename="../../ui/formatting.py" line="105"/>
         <source>Amount paid</source>
         <translation>Montant payé</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="103"/>
+        <location filename="../../ui/formatting.py" line="106"/>
         <source>Paid on</source>
         <translation>Payé le</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="104"/>
+        <location filename="../../ui/formatting.py" line="107"/>
         <source>Payment method</source>
         <translation>Mode de paiement</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="105"/>
+        <location filename="../../ui/formatting.py" line="108"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="106"/>
+        <location filename="../../ui/formatting.py" line="109"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -695,25 +768,25 @@
 <context>
     <name>ListingPage</name>
     <message>
-        <location filename="../../ui/listing_page.py" line="59"/>
+        <location filename="../../ui/listing_page.py" line="60"/>
         <location filename="../../ui/preview_dialog.py" line="93"/>
         <source>Search (Ctrl+F)</source>
         <extracomment>Something was saved from this page (other listings show derived figures). Asks the main window to show a session, or its registrants (links in the details).</extracomment>
         <translation>Rechercher (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/listing_page.py" line="131"/>
+        <location filename="../../ui/listing_page.py" line="133"/>
         <source>Saved.</source>
         <extracomment>Where a page puts its own filters, then its own actions, above the table.</extracomment>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/listing_page.py" line="160"/>
+        <location filename="../../ui/listing_page.py" line="162"/>
         <source>Count: {total}</source>
         <translation>Nombre : {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/listing_page.py" line="162"/>
+        <location filename="../../ui/listing_page.py" line="164"/>
         <source>{shown} of {total}</source>
         <translation>{shown} sur {total}</translation>
     </message>
@@ -1316,42 +1389,42 @@
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="107"/>
+        <location filename="../../ui/registrants_page.py" line="109"/>
         <source>Cancel the registration</source>
         <translation>Annuler l&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="110"/>
+        <location filename="../../ui/registrants_page.py" line="112"/>
         <source>Confirm anyway</source>
         <translation>Confirmer d&apos;office</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="113"/>
+        <location filename="../../ui/registrants_page.py" line="115"/>
         <source>Accept although late</source>
         <translation>Accepter malgré le retard</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="116"/>
+        <location filename="../../ui/registrants_page.py" line="118"/>
         <source>Back to the queue</source>
         <translation>Remettre dans la file</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="127"/>
+        <location filename="../../ui/registrants_page.py" line="129"/>
         <source>Registrants</source>
         <translation>Inscrits</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="152"/>
+        <location filename="../../ui/registrants_page.py" line="154"/>
         <source>All sessions</source>
         <translation>Toutes les sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="195"/>
+        <location filename="../../ui/registrants_page.py" line="197"/>
         <source>Now: {}.</source>
         <translation>Désormais : {}.</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="197"/>
+        <location filename="../../ui/registrants_page.py" line="199"/>
         <source>Queue updated: {} other registrations changed status.</source>
         <translation>File mise à jour : {} autre(s) inscription(s) changent de statut.</translation>
     </message>
@@ -1515,42 +1588,52 @@
 <context>
     <name>SessionsPage</name>
     <message>
+        <location filename="../../ui/sessions_page.py" line="83"/>
+        <source>Attendance…</source>
+        <translation>Présences…</translation>
+    </message>
+    <message>
         <location filename="../../ui/sessions_page.py" line="85"/>
+        <source>Record who came to each half-day</source>
+        <translation>Noter qui est venu à chaque demi-journée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sessions_page.py" line="105"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="122"/>
+        <location filename="../../ui/sessions_page.py" line="142"/>
         <source>Import the responses of “{}”</source>
         <translation>Importer les réponses de « {} »</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="124"/>
+        <location filename="../../ui/sessions_page.py" line="144"/>
         <source>Form responses (*.xlsx *.ods *.csv *.zip);;All files (*)</source>
         <translation>Réponses au formulaire (*.xlsx *.ods *.csv *.zip);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="148"/>
+        <location filename="../../ui/sessions_page.py" line="168"/>
         <source>This session has no import to undo.</source>
         <translation>Cette session n&apos;a aucun import à annuler.</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="152"/>
+        <location filename="../../ui/sessions_page.py" line="172"/>
         <source>Undo the import of “{file}” made on {when}? Its {added} new registrations will be removed and its {updated} updates reverted.</source>
         <translation>Annuler l&apos;import de « {file} » fait le {when} ? Ses {added} nouvelles inscriptions seront retirées et ses {updated} mises à jour défaites.</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="168"/>
+        <location filename="../../ui/sessions_page.py" line="188"/>
         <source>Import undone.</source>
         <translation>Import annulé.</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="174"/>
+        <location filename="../../ui/sessions_page.py" line="194"/>
         <source>Delete the session “{}”?</source>
         <translation>Supprimer la session « {} » ?</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="182"/>
+        <location filename="../../ui/sessions_page.py" line="202"/>
         <source>Delete it anyway, with all its registrations? This cannot be undone.</source>
         <translation>La supprimer quand même, avec toutes ses inscriptions ? Cette action est définitive.</translation>
     </message>
