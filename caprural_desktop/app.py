@@ -14,6 +14,7 @@ from .config import APP_NAME, ORGANISATION, database_url
 from .db.migrate import open_database
 from .errors import UserError
 from .i18n import load_translators
+from .ui.backups import DailyBackup, kept_backups
 from .ui.context import AppContext
 from .ui.formatting import Formatter, error_text
 from .ui.main_window import MainWindow
@@ -66,12 +67,17 @@ def run_app(arguments: argparse.Namespace) -> int:
     except UserError as error:
         QMessageBox.critical(None, "Cap Rural", error_text(error))
         return EXIT_CANNOT_OPEN
-    context = AppContext(database=database, settings=QSettings(), formatter=Formatter(locale))
+    settings = QSettings()
+    context = AppContext(database=database, settings=settings, formatter=Formatter(locale))
     window = MainWindow(context)
     window.show()
     if created:
         QTimer.singleShot(0, window.offer_demo)
+    backup = DailyBackup(window, database, kept_backups(settings))
+    backup.schedule()
     try:
         return app.exec()
     finally:
+        if backup.job is not None:
+            backup.job.wait()
         database.dispose()

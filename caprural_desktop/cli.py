@@ -106,6 +106,13 @@ def build_parser() -> argparse.ArgumentParser:
             f"--{status}", dest="status", action="store_const", const=status, help=f"mark {status}"
         )
 
+    backup = commands.add_parser("backup", help="write a checked copy of the database")
+    backup.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    restore = commands.add_parser(
+        "restore", help="replace the database with a backup (the current one is saved first)"
+    )
+    restore.add_argument("file", type=Path, metavar="FILE")
+
     registrations = commands.add_parser("registrations", help="a session's queue, in order")
     registrations.add_argument("--session", required=True, type=int, metavar="ID")
     registrations.add_argument("--json", action="store_true", help="print a JSON list")
@@ -430,6 +437,19 @@ def _attendance_json(grid: Any) -> dict[str, Any]:
     }
 
 
+def _backup(database: Database, arguments: argparse.Namespace) -> None:
+    from .db.backup import write_backup
+
+    print(write_backup(database, arguments.output))
+
+
+def _restore(database: Database, arguments: argparse.Namespace) -> None:
+    from .db.restore import restore_backup
+
+    saved = restore_backup(database, arguments.file)
+    print(f"restored {arguments.file}; the database as it was is saved in {saved}")
+
+
 def _iso(value: date | None) -> str | None:
     return value.isoformat() if value else None
 
@@ -447,4 +467,6 @@ _COMMANDS: dict[str, Callable[[Database, argparse.Namespace], None]] = {
     "registrations": _registrations,
     "dues": _dues,
     "attendance": _attendance,
+    "backup": _backup,
+    "restore": _restore,
 }

@@ -86,7 +86,7 @@ def migrate(database: Database) -> bool:
     """Upgrades the schema if needed; True when the database was created now.
 
     Refuses a database written by a newer version of the app rather than
-    guessing at a schema it does not know.
+    guessing at a schema it does not know; backs up a file before upgrading it.
     """
     revision = current_revision(database)
     if revision == HEAD:
@@ -97,15 +97,23 @@ def migrate(database: Database) -> bool:
             name=database.display_name,
         )
     if revision is not None and revision not in known_revisions(database):
-        raise DatabaseError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "This database was made by a newer version of Cap Rural; "
-                "install that version to open it.",
-            )
-        )
+        raise newer_version()
+    if revision is not None and database.path is not None:
+        from .backup import automatic_backup
+
+        automatic_backup(database, "before-upgrade")
     upgrade(database)
     return revision is None
+
+
+def newer_version() -> DatabaseError:
+    return DatabaseError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "This database was made by a newer version of Cap Rural; "
+            "install that version to open it.",
+        )
+    )
 
 
 def open_database(url: str) -> tuple[Database, bool]:

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app.py" line="46"/>
+        <location filename="../../app.py" line="47"/>
         <source>An unexpected error occurred; what you were doing may not have been saved. Please send the details below to whoever maintains the application.</source>
         <translation>Une erreur inattendue s&apos;est produite ; ce que vous faisiez n&apos;a peut-être pas été enregistré. Merci d&apos;envoyer le détail ci-dessous à la personne qui maintient l&apos;application.</translation>
     </message>
@@ -206,6 +206,24 @@
         <location filename="../../ui/ledger_import_dialog.py" line="96"/>
         <source>Payment added</source>
         <translation>Paiement ajouté</translation>
+    </message>
+</context>
+<context>
+    <name>DailyBackup</name>
+    <message>
+        <location filename="../../ui/backups.py" line="52"/>
+        <source>Today&apos;s backup is made: {}</source>
+        <extracomment>Leaves the window time to show before the copy starts.</extracomment>
+        <translation>La sauvegarde du jour est faite : {}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.py" line="60"/>
+        <source>Today&apos;s automatic backup failed; your data is untouched.
+
+{}</source>
+        <translation>La sauvegarde automatique du jour a échoué ; vos données ne sont pas touchées.
+
+{}</translation>
     </message>
 </context>
 <context>
@@ -943,17 +961,17 @@
         <translation>Ce fichier n&apos;est pas une base de données Cap Rural : {name}</translation>
     </message>
     <message>
-        <location filename="../../db/migrate.py" line="101"/>
+        <location filename="../../db/migrate.py" line="111"/>
         <source>This database was made by a newer version of Cap Rural; install that version to open it.</source>
         <translation>Cette base de données a été créée par une version plus récente de Cap Rural ; installez cette version pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../db/migrate.py" line="117"/>
+        <location filename="../../db/migrate.py" line="125"/>
         <source>This database address cannot be used: {url} ({reason})</source>
         <translation>Cette adresse de base de données est inutilisable : {url} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../db/migrate.py" line="127"/>
+        <location filename="../../db/migrate.py" line="135"/>
         <source>Cannot create the folder {folder}: {reason}</source>
         <translation>Impossible de créer le dossier {folder} : {reason}</translation>
     </message>
@@ -1277,12 +1295,12 @@
         <translation>Statut inconnu : {value} (appelée, payée ou exonérée)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="379"/>
+        <location filename="../../cli.py" line="386"/>
         <source>--mark needs --slot N and one of --present, --absent, --excused.</source>
         <translation>--mark demande --slot N et l&apos;une des options --present, --absent, --excused.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="385"/>
+        <location filename="../../cli.py" line="392"/>
         <source>The session has {count} half-days: --slot goes from 1 to {count}.</source>
         <translation>La session compte {count} demi-journées : --slot va de 1 à {count}.</translation>
     </message>
@@ -1297,6 +1315,27 @@
         <location filename="../../services/attendance.py" line="249"/>
         <source>Nobody with the e-mail {email} in this session.</source>
         <translation>Personne n&apos;a l&apos;e-mail {email} dans cette session.</translation>
+    </message>
+    <message>
+        <location filename="../../db/backup.py" line="34"/>
+        <source>Only a database file on this computer is backed up by the app; a server&apos;s database is backed up with the server&apos;s own tools.</source>
+        <extracomment>Automatic copies live here, beside the database file. How many daily copies are kept unless the user chose otherwise.</extracomment>
+        <translation>L&apos;application ne sauvegarde qu&apos;une base de données enregistrée sur cet ordinateur ; une base sur un serveur se sauvegarde avec les outils du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../db/backup.py" line="49"/>
+        <source>Choose another file than the database itself.</source>
+        <translation>Choisissez un autre fichier que la base de données elle-même.</translation>
+    </message>
+    <message>
+        <location filename="../../db/backup.py" line="61"/>
+        <source>Cannot write the backup {name}: {reason}</source>
+        <translation>Impossible d&apos;écrire la sauvegarde {name} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../db/backup.py" line="107"/>
+        <source>{name} is not a sound Cap Rural database ({reason}): it cannot be used.</source>
+        <translation>{name} n&apos;est pas une base Cap Rural saine ({reason}) : elle ne peut pas être utilisée.</translation>
     </message>
 </context>
 <context>

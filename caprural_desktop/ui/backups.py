@@ -1,0 +1,63 @@
+"""The daily backup at start-up, made off the window's thread once the window is up."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, QTimer
+from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+from ..db.backup import DEFAULT_KEEP, daily_backup
+from ..db.database import Database
+from ..errors import UserError
+from .background import BackgroundJob
+from .formatting import error_text
+
+KEEP_KEY = "backup/keep"
+#: Leaves the window time to show before the copy starts.
+DELAY_MS = 1500
+
+
+def kept_backups(settings: QSettings) -> int:
+    """How many daily copies to keep (a setting, 14 unless changed)."""
+    try:
+        return max(int(settings.value(KEEP_KEY, DEFAULT_KEEP)), 1)
+    except (TypeError, ValueError):
+        return DEFAULT_KEEP
+
+
+class DailyBackup(QObject):
+    """Makes today's copy if there is none; says so in the status bar, or warns if it failed."""
+
+    def __init__(self, window: QMainWindow, database: Database, keep: int) -> None:
+        super().__init__(window)
+        self._window = window
+        self._database = database
+        self._keep = keep
+        self.job: BackgroundJob | None = None
+
+    def schedule(self, delay_ms: int = DELAY_MS) -> None:
+        QTimer.singleShot(delay_ms, self.start)
+
+    def start(self) -> None:
+        database, keep = self._database, self._keep
+        self.job = BackgroundJob(lambda: daily_backup(database, keep), self)
+        self.job.succeeded.connect(self._made)
+        self.job.failed.connect(self._failed)
+        self.job.start()
+
+    def _made(self, path: Path | None) -> None:
+        if path is not None:
+            self._window.statusBar().showMessage(
+                self.tr("Today's backup is made: {}").format(path), 8000
+            )
+
+    def _failed(self, error: Exception) -> None:
+        reason = error_text(error) if isinstance(error, UserError) else str(error)
+        QMessageBox.warning(
+            self._window,
+            self._window.windowTitle(),
+            self.tr("Today's automatic backup failed; your data is untouched.\n\n{}").format(
+                reason
+            ),
+        )

@@ -1,0 +1,105 @@
+"""Backups through SQLite's backup API: checked copies, the daily round, restoring."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from caprural_desktop.db.backup import (
+    automatic_backups,
+    backup_folder,
+    check_backup,
+    daily_backup,
+    latest_good_backup,
+    write_backup,
+)
+from caprural_desktop.db.database import Database, url_for
+from caprural_desktop.db.migrate import HEAD, open_database, upgrade
+from caprural_desktop.db.models import TrainingSession
+from caprural_desktop.db.restore import restore_backup
+from caprural_desktop.errors import DatabaseError, UserError
+from caprural_desktop.services.sessions import SessionDraft, create_session, list_sessions
+
+
+def titles(database: Database) -> list[str]:
+    return sorted(row.title for row in list_sessions(database))
+
+
+def test_a_backup_is_a_checked_copy_with_the_last_write(database: Database, tmp_path: Path) -> None:
+    create_session(database, SessionDraft(title="Avant la copie"))
+    target = write_backup(database, tmp_path / "copies" / "copie.sqlite3")
+    assert check_backup(target) == HEAD
+    assert not list((tmp_path / "copies").glob(".*partial"))
+    copy, _created = open_database(url_for(target))
+    try:
+        assert titles(copy) == ["Avant la copie"]
+    finally:
+        copy.dispose()
+
+
+def test_the_database_itself_is_not_a_backup_target(database: Database) -> None:
+    with pytest.raises(UserError):
+        write_backup(database, database.path)
+
+
+def test_a_damaged_or_foreign_file_fails_the_check(tmp_path: Path) -> None:
+    garbage = tmp_path / "abîmé.sqlite3"
+    garbage.write_bytes(b"SQLite format 3\x00" + b"\x13" * 4000)
+    with pytest.raises(DatabaseError):
+        check_backup(garbage)
+    text = tmp_path / "notes.sqlite3"
+    text.write_text("pas une base")
+    with pytest.raises(DatabaseError):
+        check_backup(text)
+
+
+def test_one_daily_backup_a_day_and_only_the_newest_are_kept(database: Database) -> None:
+    day = datetime(2026, 11, 1, 9, 0)
+    for number in range(5):
+        assert daily_backup(database, keep=3, now=day + timedelta(days=number)) is not None
+    assert daily_backup(database, keep=3, now=day + timedelta(days=4, hours=2)) is None
+    kept = automatic_backups(backup_folder(database.path), "daily")
+    assert [path.name[9:19] for path in kept] == ["2026-11-03", "2026-11-04", "2026-11-05"]
+    assert latest_good_backup(database.path) == kept[-1]
+
+
+def test_upgrading_a_database_backs_it_up_first(tmp_path: Path) -> None:
+    path = tmp_path / "ancienne.sqlite3"
+    old = Database(url_for(path))
+    upgrade(old, "0002")
+    old.dispose()
+    database, _created = open_database(url_for(path))
+    database.dispose()
+    (copy,) = automatic_backups(backup_folder(path), "before-upgrade")
+    assert check_backup(copy) == "0002"
+
+
+def test_restore_puts_the_backup_back_and_saves_the_current_state(
+    database: Database, tmp_path: Path
+) -> None:
+    create_session(database, SessionDraft(title="Dans la sauvegarde"))
+    saved = write_backup(database, tmp_path / "sauvegarde.sqlite3")
+    create_session(database, SessionDraft(title="Après la sauvegarde"))
+
+    before = restore_backup(database, saved)
+
+    assert titles(database) == ["Dans la sauvegarde"]
+    previous, _created = open_database(url_for(before))
+    try:
+        assert titles(previous) == ["Après la sauvegarde", "Dans la sauvegarde"]
+    finally:
+        previous.dispose()
+    with database.read() as session:
+        assert session.scalar(select(func.count(TrainingSession.id))) == 1
+
+
+def test_a_damaged_backup_is_not_restored(database: Database, tmp_path: Path) -> None:
+    create_session(database, SessionDraft(title="Intacte"))
+    damaged = tmp_path / "abîmée.sqlite3"
+    damaged.write_bytes(b"SQLite format 3\x00" + b"\x13" * 4000)
+    with pytest.raises(DatabaseError):
+        restore_backup(database, damaged)
+    assert titles(database) == ["Intacte"]

@@ -1,0 +1,30 @@
+"""The daily backup made off the window's thread once the window is up."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+
+from caprural_desktop.db.backup import automatic_backups, backup_folder
+from caprural_desktop.ui.backups import KEEP_KEY, DailyBackup, kept_backups
+
+
+def test_the_daily_backup_is_made_once_and_said(qtbot, window, context) -> None:
+    backup = DailyBackup(window, context.database, keep=3)
+    backup.start()
+    qtbot.waitUntil(lambda: backup.job.isFinished(), timeout=10000)
+    qtbot.waitUntil(lambda: "backup" in window.statusBar().currentMessage())
+    assert len(automatic_backups(backup_folder(context.database.path), "daily")) == 1
+
+    again = DailyBackup(window, context.database, keep=3)
+    again.start()
+    qtbot.waitUntil(lambda: again.job.isFinished(), timeout=10000)
+    assert len(automatic_backups(backup_folder(context.database.path), "daily")) == 1
+
+
+def test_how_many_are_kept_is_a_setting(tmp_path) -> None:
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    assert kept_backups(settings) == 14
+    settings.setValue(KEEP_KEY, "30")
+    assert kept_backups(settings) == 30
+    settings.setValue(KEEP_KEY, "beaucoup")
+    assert kept_backups(settings) == 14
