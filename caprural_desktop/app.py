@@ -11,15 +11,18 @@ from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .config import APP_NAME, ORGANISATION, database_url
+from .db.database import database_file
 from .db.migrate import open_database
 from .errors import UserError
 from .i18n import load_translators
+from .instance import AlreadyOpenError, acquire_instance_lock
 from .ui.backups import DailyBackup, kept_backups
 from .ui.context import AppContext
 from .ui.formatting import Formatter, error_text
 from .ui.main_window import MainWindow
 
 EXIT_CANNOT_OPEN = 2
+EXIT_ALREADY_OPEN = 3
 
 
 def make_application(argv: list[str]) -> QApplication:
@@ -62,8 +65,15 @@ def run_app(arguments: argparse.Namespace) -> int:
     QLocale.setDefault(locale)
     install_translations(app, locale)
     sys.excepthook = report_unexpected
+    url = database_url(arguments.database)
+    path = database_file(url)
     try:
-        database, created = open_database(database_url(arguments.database))
+        lock = acquire_instance_lock(path) if path is not None else None
+    except AlreadyOpenError as error:
+        QMessageBox.information(None, "Cap Rural", error_text(error))
+        return EXIT_ALREADY_OPEN
+    try:
+        database, created = open_database(url)
     except UserError as error:
         QMessageBox.critical(None, "Cap Rural", error_text(error))
         return EXIT_CANNOT_OPEN
@@ -81,3 +91,5 @@ def run_app(arguments: argparse.Namespace) -> int:
         if backup.job is not None:
             backup.job.wait()
         database.dispose()
+        if lock is not None:
+            lock.unlock()

@@ -30,6 +30,17 @@ def url_for(path_or_url: str | Path) -> str:
     return f"sqlite:///{Path(text).expanduser().resolve()}"
 
 
+def database_file(url: str) -> Path | None:
+    """The file a SQLite URL names; None for a server, memory, or an address not understood."""
+    try:
+        parsed = make_url(url)
+    except sa_exc.ArgumentError:
+        return None
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
+
+
 def _configure_sqlite(engine: Engine) -> None:
     """Foreign keys, WAL, a busy timeout, and explicit BEGINs.
 
@@ -72,10 +83,7 @@ class Database:
     @property
     def path(self) -> Path | None:
         """The file of a SQLite database, None for a server."""
-        database = make_url(self.url).database
-        if not self.is_sqlite or not database or database == ":memory:":
-            return None
-        return Path(database)
+        return database_file(self.url)
 
     @property
     def display_name(self) -> str:

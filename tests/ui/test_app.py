@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 import pytest
+from lock_holder import other_process_locking
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -80,3 +81,25 @@ def test_an_unexpected_error_is_reported_with_its_details(qapp, on_modal):
     assert not failures
     assert "unexpected error" in shown[0][0]
     assert "ZeroDivisionError: division by zero" in shown[0][1]
+
+
+def test_a_second_window_on_the_same_database_is_refused(qapp, tmp_path, on_modal):
+    from caprural_desktop.instance import acquire_instance_lock
+
+    path = tmp_path / "caprural.sqlite3"
+    with other_process_locking(path) as (got, _process):
+        assert got == "held"
+        shown = []
+
+        def read_and_close(box):
+            shown.append(box.text())
+            box.accept()
+
+        failures = on_modal(read_and_close)
+        assert run_app(argparse.Namespace(database=str(path))) == 3
+        assert not failures
+        assert shown and "already open" in shown[0]
+        assert not path.exists()  # nothing was opened half-way
+    lock = acquire_instance_lock(path)
+    assert lock is not None
+    lock.unlock()

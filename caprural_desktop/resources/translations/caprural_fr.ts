@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app.py" line="47"/>
+        <location filename="../../app.py" line="50"/>
         <source>An unexpected error occurred; what you were doing may not have been saved. Please send the details below to whoever maintains the application.</source>
         <translation>Une erreur inattendue s&apos;est produite ; ce que vous faisiez n&apos;a peut-être pas été enregistré. Merci d&apos;envoyer le détail ci-dessous à la personne qui maintient l&apos;application.</translation>
     </message>
@@ -920,37 +920,37 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../db/database.py" line="124"/>
+        <location filename="../../db/database.py" line="132"/>
         <source>The database is busy in another window or program. Try again in a moment.</source>
         <translation>La base de données est occupée par une autre fenêtre ou un autre programme. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../db/database.py" line="131"/>
+        <location filename="../../db/database.py" line="139"/>
         <source>The database file is read-only; nothing was saved.</source>
         <translation>Le fichier de la base de données est en lecture seule ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../db/database.py" line="134"/>
+        <location filename="../../db/database.py" line="142"/>
         <source>The disk is full; nothing was saved.</source>
         <translation>Le disque est plein ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../db/database.py" line="137"/>
+        <location filename="../../db/database.py" line="145"/>
         <source>The database file is damaged or is not a database.</source>
         <translation>Le fichier de la base de données est endommagé ou n&apos;est pas une base de données.</translation>
     </message>
     <message>
-        <location filename="../../db/database.py" line="141"/>
+        <location filename="../../db/database.py" line="149"/>
         <source>The database file cannot be opened: {reason}</source>
         <translation>Impossible d&apos;ouvrir le fichier de la base de données : {reason}</translation>
     </message>
     <message>
-        <location filename="../../db/database.py" line="145"/>
+        <location filename="../../db/database.py" line="153"/>
         <source>The database reported an error: {reason}</source>
         <translation>La base de données a signalé une erreur : {reason}</translation>
     </message>
     <message>
-        <location filename="../../db/database.py" line="152"/>
+        <location filename="../../db/database.py" line="160"/>
         <source>This record was changed elsewhere since you opened it: close this window and open the record again to see the change (yours is not saved).</source>
         <translation>Modifié par un autre poste depuis son ouverture : fermez cette fenêtre et rouvrez la fiche pour voir la modification (la vôtre n&apos;est pas enregistrée).</translation>
     </message>
@@ -1336,6 +1336,12 @@
         <location filename="../../db/backup.py" line="107"/>
         <source>{name} is not a sound Cap Rural database ({reason}): it cannot be used.</source>
         <translation>{name} n&apos;est pas une base Cap Rural saine ({reason}) : elle ne peut pas être utilisée.</translation>
+    </message>
+    <message>
+        <location filename="../../instance.py" line="44"/>
+        <source>Cap Rural is already open on this database ({path}): use the window that is open. Two windows on one database could overwrite each other&apos;s work.</source>
+        <extracomment>How long a second launch waits for the lock before giving up.</extracomment>
+        <translation>Cap Rural est déjà ouvert sur cette base de données ({path}) : utilisez la fenêtre déjà ouverte. Deux fenêtres sur une même base pourraient écraser le travail l&apos;une de l&apos;autre.</translation>
     </message>
 </context>
 <context>
