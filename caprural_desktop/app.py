@@ -6,20 +6,22 @@ import argparse
 import gc
 import sys
 import traceback
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .config import APP_NAME, ORGANISATION, database_url
-from .db.database import database_file
+from .db.database import Database, database_file
 from .db.migrate import open_database
-from .errors import UserError
+from .errors import DamagedDatabaseError, UserError
 from .i18n import load_translators
 from .instance import AlreadyOpenError, acquire_instance_lock
 from .ui.backups import DailyBackup, kept_backups
 from .ui.context import AppContext
 from .ui.formatting import Formatter, error_text
 from .ui.main_window import MainWindow
+from .ui.recovery import offer_recovery
 
 EXIT_CANNOT_OPEN = 2
 EXIT_ALREADY_OPEN = 3
@@ -57,6 +59,24 @@ def report_unexpected(kind: type[BaseException], error: BaseException, trace) ->
     box.exec()
 
 
+def _open(url: str, path: Path | None, formatter: Formatter) -> tuple[Database, bool] | None:
+    """The database, opened and migrated; None once the user was told why it cannot be.
+
+    A damaged file may be replaced by its latest good backup, then opened again.
+    """
+    try:
+        return open_database(url)
+    except DamagedDatabaseError as error:
+        if path is not None and offer_recovery(path, error, formatter):
+            return _open(url, None, formatter)
+        if path is not None:
+            return None  # offer_recovery said why
+        QMessageBox.critical(None, "Cap Rural", error_text(error))
+    except UserError as error:
+        QMessageBox.critical(None, "Cap Rural", error_text(error))
+    return None
+
+
 def run_app(arguments: argparse.Namespace) -> int:
     # What was imported lives as long as the app: keep the collector off it.
     gc.freeze()
@@ -72,13 +92,13 @@ def run_app(arguments: argparse.Namespace) -> int:
     except AlreadyOpenError as error:
         QMessageBox.information(None, "Cap Rural", error_text(error))
         return EXIT_ALREADY_OPEN
-    try:
-        database, created = open_database(url)
-    except UserError as error:
-        QMessageBox.critical(None, "Cap Rural", error_text(error))
+    formatter = Formatter(locale)
+    opened = _open(url, path, formatter)
+    if opened is None:
         return EXIT_CANNOT_OPEN
+    database, created = opened
     settings = QSettings()
-    context = AppContext(database=database, settings=settings, formatter=Formatter(locale))
+    context = AppContext(database=database, settings=settings, formatter=formatter)
     window = MainWindow(context)
     window.show()
     if created:

@@ -58,6 +58,10 @@ class DatabaseError(UserError):
     """The database cannot be used: locked, read-only, newer than this version, corrupt."""
 
 
+class DamagedDatabaseError(DatabaseError):
+    """The database file is damaged (or not a database): a backup may be put in its place."""
+
+
 class ValidationError(UserError):
     """Input refused, with one message per field so that forms can show each beside its field."""
 

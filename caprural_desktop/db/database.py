@@ -17,7 +17,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from ..errors import QT_TRANSLATE_NOOP, ConflictError, DatabaseError
+from ..errors import QT_TRANSLATE_NOOP, ConflictError, DamagedDatabaseError, DatabaseError
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -141,7 +141,7 @@ def database_error(error: sa_exc.DatabaseError) -> DatabaseError:
     if "disk is full" in text or "full" in text:
         return DatabaseError(QT_TRANSLATE_NOOP("Messages", "The disk is full; nothing was saved."))
     if "not a database" in text or "malformed" in text:
-        return DatabaseError(
+        return DamagedDatabaseError(
             QT_TRANSLATE_NOOP("Messages", "The database file is damaged or is not a database.")
         )
     if "unable to open" in text:

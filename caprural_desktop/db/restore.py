@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 import sqlite3
+from datetime import datetime
 from pathlib import Path
 
 from .backup import automatic_backup, check_backup
@@ -29,3 +32,20 @@ def restore_backup(database: Database, source: Path) -> Path:
     database.engine.dispose()
     migrate(database)
     return saved
+
+
+def replace_damaged(database_path: Path, backup: Path, now: datetime | None = None) -> Path:
+    """Puts a checked backup where a damaged database file was; the damaged file (and
+    its journal) is kept aside, never overwritten. Returns where it was put."""
+    check_backup(backup)
+    moment = now or datetime.now()
+    aside = database_path.with_name(f"{database_path.name}.damaged-{moment:%Y%m%d-%H%M%S}")
+    for suffix in ("-wal", "-shm"):
+        journal = database_path.with_name(database_path.name + suffix)
+        if journal.exists():
+            os.replace(journal, aside.with_name(aside.name + suffix))
+    os.replace(database_path, aside)
+    partial = database_path.with_name(f".{database_path.name}.partial")
+    shutil.copyfile(backup, partial)
+    os.replace(partial, database_path)
+    return aside

@@ -60,7 +60,9 @@ def test_a_file_that_is_not_a_database_is_refused_with_a_message(qapp, tmp_path,
     failures = on_modal(read_and_close)
     assert run_app(argparse.Namespace(database=str(path))) == 2
     assert not failures
-    assert shown == ["The database file is damaged or is not a database."]
+    assert len(shown) == 1
+    assert shown[0].startswith("The database file is damaged or is not a database.")
+    assert "No backup of it was found" in shown[0]
     assert path.read_text(encoding="utf-8") == "not a database"
 
 
@@ -103,3 +105,36 @@ def test_a_second_window_on_the_same_database_is_refused(qapp, tmp_path, on_moda
     lock = acquire_instance_lock(path)
     assert lock is not None
     lock.unlock()
+
+
+def test_a_damaged_database_is_replaced_by_its_latest_good_backup(qapp, tmp_path, on_modal, answer):
+    from caprural_desktop.db.backup import daily_backup
+    from caprural_desktop.services.sessions import SessionDraft, create_session
+
+    path = tmp_path / "caprural.sqlite3"
+    database, _created = open_database(url_for(path))
+    create_session(database, SessionDraft(title="Sauvée"))
+    daily_backup(database)
+    database.dispose()
+    damaged = b"SQLite format 3\x00" + b"\x13" * 8000
+    path.write_bytes(damaged)
+    for suffix in ("-wal", "-shm"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+    asked = []
+
+    def accept(box):
+        asked.append(box.text())
+        answer(box, QMessageBox.StandardButton.Yes)
+
+    failures = on_modal(accept)
+    close_main_window_soon()
+    assert run_app(argparse.Namespace(database=str(path))) == 0
+    assert not failures
+    assert "Put back the latest good backup" in asked[0]
+    (aside,) = tmp_path.glob("caprural.sqlite3.damaged-*")
+    assert aside.read_bytes() == damaged
+    database, _created = open_database(url_for(path))
+    try:
+        assert [row.title for row in list_sessions(database)] == ["Sauvée"]
+    finally:
+        database.dispose()

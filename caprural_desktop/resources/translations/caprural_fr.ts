@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app.py" line="50"/>
+        <location filename="../../app.py" line="52"/>
         <source>An unexpected error occurred; what you were doing may not have been saved. Please send the details below to whoever maintains the application.</source>
         <translation>Une erreur inattendue s&apos;est produite ; ce que vous faisiez n&apos;a peut-être pas été enregistré. Merci d&apos;envoyer le détail ci-dessous à la personne qui maintient l&apos;application.</translation>
     </message>
@@ -976,7 +976,7 @@
         <translation>Impossible de créer le dossier {folder} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../errors.py" line="66"/>
+        <location filename="../../errors.py" line="70"/>
         <source>Some fields are not valid.</source>
         <translation>Certains champs ne sont pas valides.</translation>
     </message>
