@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .config import APP_NAME, ORGANISATION, database_url
 from .db.database import Database, database_file
+from .db.location import NetworkShareError, check_local
 from .db.migrate import open_database
 from .errors import DamagedDatabaseError, UserError
 from .i18n import load_translators
@@ -59,6 +60,22 @@ def report_unexpected(kind: type[BaseException], error: BaseException, trace) ->
     box.exec()
 
 
+def confirm_network_share(error: NetworkShareError) -> bool:
+    """Opening a database on a network share only when the user says so, knowingly."""
+    answer = QMessageBox.warning(
+        None,
+        "Cap Rural",
+        error_text(error)
+        + "\n\n"
+        + QCoreApplication.translate(
+            "App", "Open it anyway, from this computer only, nobody else using it meanwhile?"
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def _open(url: str, path: Path | None, formatter: Formatter) -> tuple[Database, bool] | None:
     """The database, opened and migrated; None once the user was told why it cannot be.
 
@@ -87,6 +104,12 @@ def run_app(arguments: argparse.Namespace) -> int:
     sys.excepthook = report_unexpected
     url = database_url(arguments.database)
     path = database_file(url)
+    try:
+        if not arguments.allow_network_share:
+            check_local(path)
+    except NetworkShareError as error:
+        if not confirm_network_share(error):
+            return EXIT_CANNOT_OPEN
     try:
         lock = acquire_instance_lock(path) if path is not None else None
     except AlreadyOpenError as error:

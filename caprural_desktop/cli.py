@@ -55,6 +55,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="SQLite file or SQLAlchemy URL (default: $CAPRURAL_DATABASE_URL, "
         "else the user's data folder)",
     )
+    parser.add_argument(
+        "--allow-network-share",
+        action="store_true",
+        help="open a database file on a network share (unsafe if two computers use it)",
+    )
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
     commands.add_parser("demo", help="add the demo session and print its id")
 
@@ -126,12 +131,17 @@ def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace:
 def run(arguments: argparse.Namespace) -> int:
     """Runs a sub-command; returns the exit status."""
     from .config import database_url
+    from .db.database import database_file
+    from .db.location import check_local
     from .db.migrate import open_database
 
     global _TRANSLATE
     translate = _TRANSLATE = _translate()
     try:
-        database, _created = open_database(database_url(arguments.database))
+        url = database_url(arguments.database)
+        if not arguments.allow_network_share:
+            check_local(database_file(url))
+        database, _created = open_database(url)
         try:
             _COMMANDS[arguments.command](database, arguments)
         finally:

@@ -38,7 +38,7 @@ def test_first_launch_creates_the_database_and_offers_the_demo(qapp, tmp_path, o
     path = tmp_path / "new" / "caprural.sqlite3"
     failures = on_modal(lambda box: answer(box, QMessageBox.StandardButton.Yes))
     close_main_window_soon()
-    assert run_app(argparse.Namespace(database=str(path))) == 0
+    assert run_app(argparse.Namespace(database=str(path), allow_network_share=False)) == 0
     assert not failures
     database, created = open_database(url_for(path))
     try:
@@ -58,7 +58,7 @@ def test_a_file_that_is_not_a_database_is_refused_with_a_message(qapp, tmp_path,
         box.accept()
 
     failures = on_modal(read_and_close)
-    assert run_app(argparse.Namespace(database=str(path))) == 2
+    assert run_app(argparse.Namespace(database=str(path), allow_network_share=False)) == 2
     assert not failures
     assert len(shown) == 1
     assert shown[0].startswith("The database file is damaged or is not a database.")
@@ -98,7 +98,7 @@ def test_a_second_window_on_the_same_database_is_refused(qapp, tmp_path, on_moda
             box.accept()
 
         failures = on_modal(read_and_close)
-        assert run_app(argparse.Namespace(database=str(path))) == 3
+        assert run_app(argparse.Namespace(database=str(path), allow_network_share=False)) == 3
         assert not failures
         assert shown and "already open" in shown[0]
         assert not path.exists()  # nothing was opened half-way
@@ -128,7 +128,7 @@ def test_a_damaged_database_is_replaced_by_its_latest_good_backup(qapp, tmp_path
 
     failures = on_modal(accept)
     close_main_window_soon()
-    assert run_app(argparse.Namespace(database=str(path))) == 0
+    assert run_app(argparse.Namespace(database=str(path), allow_network_share=False)) == 0
     assert not failures
     assert "Put back the latest good backup" in asked[0]
     (aside,) = tmp_path.glob("caprural.sqlite3.damaged-*")

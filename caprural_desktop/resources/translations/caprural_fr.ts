@@ -4,9 +4,14 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app.py" line="52"/>
+        <location filename="../../app.py" line="53"/>
         <source>An unexpected error occurred; what you were doing may not have been saved. Please send the details below to whoever maintains the application.</source>
         <translation>Une erreur inattendue s&apos;est produite ; ce que vous faisiez n&apos;a peut-être pas été enregistré. Merci d&apos;envoyer le détail ci-dessous à la personne qui maintient l&apos;application.</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="70"/>
+        <source>Open it anyway, from this computer only, nobody else using it meanwhile?</source>
+        <translation>L&apos;ouvrir quand même, depuis ce seul ordinateur, sans que personne d&apos;autre ne l&apos;utilise pendant ce temps ?</translation>
     </message>
 </context>
 <context>
@@ -1295,12 +1300,12 @@
         <translation>Statut inconnu : {value} (appelée, payée ou exonérée)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="386"/>
+        <location filename="../../cli.py" line="396"/>
         <source>--mark needs --slot N and one of --present, --absent, --excused.</source>
         <translation>--mark demande --slot N et l&apos;une des options --present, --absent, --excused.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="392"/>
+        <location filename="../../cli.py" line="402"/>
         <source>The session has {count} half-days: --slot goes from 1 to {count}.</source>
         <translation>La session compte {count} demi-journées : --slot va de 1 à {count}.</translation>
     </message>
@@ -1342,6 +1347,11 @@
         <source>Cap Rural is already open on this database ({path}): use the window that is open. Two windows on one database could overwrite each other&apos;s work.</source>
         <extracomment>How long a second launch waits for the lock before giving up.</extracomment>
         <translation>Cap Rural est déjà ouvert sur cette base de données ({path}) : utilisez la fenêtre déjà ouverte. Deux fenêtres sur une même base pourraient écraser le travail l&apos;une de l&apos;autre.</translation>
+    </message>
+    <message>
+        <location filename="../../db/location.py" line="48"/>
+        <source>The database {path} is on a network share ({kind}). SQLite cannot lock a file safely there: two computers using it at once end up damaging it. For a team, use a shared PostgreSQL server (team mode).</source>
+        <translation>La base de données {path} est sur un partage réseau ({kind}). SQLite ne peut pas y verrouiller un fichier de façon sûre : deux ordinateurs qui l&apos;utilisent en même temps finissent par l&apos;abîmer. Pour travailler en équipe, utilisez un serveur PostgreSQL partagé (mode équipe).</translation>
     </message>
 </context>
 <context>
