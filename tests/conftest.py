@@ -6,12 +6,20 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from datetime import date, datetime, time  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
+from google_forms import response, write_xlsx  # noqa: E402
 
 from caprural_desktop.db.database import Database, url_for  # noqa: E402
 from caprural_desktop.db.migrate import open_database  # noqa: E402
+from caprural_desktop.services.importing import apply_import, plan_import  # noqa: E402
+from caprural_desktop.services.sessions import (  # noqa: E402
+    SessionDraft,
+    TimeSlotData,
+    create_session,
+)
 
 
 @pytest.fixture
@@ -40,3 +48,34 @@ def make_database(tmp_path: Path):
     yield make
     for database in opened:
         database.dispose()
+
+
+@pytest.fixture
+def imported_session(database: Database, tmp_path: Path) -> int:
+    """A session of 2025 requiring dues, with four registrants from three organisations.
+
+    Imported from a Google Form response sheet: "Mairie de Die" and "commune de DIE"
+    name one organisation, "Com com du Diois" another, and Ana Roux left it blank.
+    """
+    created = create_session(
+        database,
+        SessionDraft(
+            title="Accueillir de nouvelles populations",
+            capacity=2,
+            registration_deadline=date(2025, 10, 2),
+            time_slots=(TimeSlotData(date(2025, 10, 8), time(9, 30), time(12)),),
+        ),
+    )
+
+    def when(day: int) -> datetime:
+        return datetime(2025, 9, day, 10, 0)  # Paris time, as the sheet holds it
+
+    rows = [
+        response(when(1), "camille@die.fr", "Martin", "Camille", "Mairie de Die"),
+        response(when(2), "lou@die.fr", "Durand", "Lou", "commune de DIE"),
+        response(when(3), "sam@diois.fr", "Petit", "Sam", "Com com du Diois"),
+        response(when(4), "ana@example.org", "Roux", "Ana", ""),
+    ]
+    path = write_xlsx(tmp_path / "responses.xlsx", rows)
+    apply_import(database, plan_import(database, created, path))
+    return created

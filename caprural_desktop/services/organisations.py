@@ -243,8 +243,8 @@ def insert_alias(session: Session, organisation_id: int, answer: str) -> None:
                 )
             }
         )
-    if key == organisation.match_key:
-        return
+    if key == organisation.match_key and not _name_shared(session, organisation):
+        return  # its own name matches already
     existing = session.scalar(select(OrganisationAlias).where(OrganisationAlias.match_key == key))
     if existing is not None:
         if existing.organisation_id == organisation_id:
@@ -261,6 +261,16 @@ def insert_alias(session: Session, organisation_id: int, answer: str) -> None:
         OrganisationAlias(organisation_id=organisation_id, text=clean(answer), match_key=key)
     )
     session.flush()
+
+
+def _name_shared(session: Session, organisation: Organisation) -> bool:
+    """Whether another organisation's name matches the same answers (see load_matcher)."""
+    other = session.scalar(
+        select(Organisation.id).where(
+            Organisation.match_key == organisation.match_key, Organisation.id != organisation.id
+        )
+    )
+    return other is not None
 
 
 def remove_alias(database: Database, alias_id: int) -> None:

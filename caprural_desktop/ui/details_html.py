@@ -1,4 +1,4 @@
-"""The details pane of a session or a speaker, as rich text."""
+"""The details pane of a session, a speaker, a registration or an organisation, as rich text."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 
 from PySide6.QtCore import QObject
 
+from ..services.organisations import OrganisationDetails
 from ..services.registrations import RegistrationDetails
 from ..services.sessions import SessionDetails, TimeSlotData
 from ..services.speakers import SpeakerDetails
@@ -153,6 +154,31 @@ class DetailsRenderer(QObject):
                 text += " — " + escape(session.role)
             items.append(f"<li>{text}</li>")
         parts.append(f"<ul>{''.join(items)}</ul>")
+        return "".join(parts)
+
+    def organisation(self, details: OrganisationDetails) -> str:
+        draft = details.draft
+        where = ", ".join(part for part in (draft.territory, draft.department) if part)
+        kind = escape(label(draft.kind)) + (" — " + escape(where) if where else "")
+        parts = [f"<h2>{escape(draft.name)}</h2>", f"<p>{kind}</p>"]
+        if draft.address:
+            lines = "<br>".join(escape(line) for line in draft.address.splitlines())
+            parts.append(_heading(self.tr("Address"), "p") + f"<p>{lines}</p>")
+        contact = [
+            escape(draft.contact_name),
+            _link(f"mailto:{draft.contact_email}", draft.contact_email)
+            if draft.contact_email
+            else "",
+            escape(draft.contact_phone),
+        ]
+        if any(contact):
+            parts.append(_heading(self.tr("Contact"), "p"))
+            parts.append(f"<p>{'<br>'.join(c for c in contact if c)}</p>")
+        parts.append(
+            "<p>"
+            + escape(self.tr("%n person(s) tied to this organisation.", "", details.people_count))
+            + "</p>"
+        )
         return "".join(parts)
 
     def registration(self, details: RegistrationDetails) -> str:

@@ -6,11 +6,13 @@ import enum
 from collections.abc import Mapping
 from typing import TypeVar
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QLabel,
     QLayout,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +33,14 @@ def form_layout() -> QFormLayout:
     layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
     layout.setSpacing(SPACING)
     return layout
+
+
+def text_tool_bar(name: str) -> QToolBar:
+    """A row of actions shown as words, as in a page's actions bar."""
+    tool_bar = QToolBar()
+    tool_bar.setObjectName(name)
+    tool_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    return tool_bar
 
 
 def enum_value(combo: QComboBox, enum_type: type[E]) -> E | None:

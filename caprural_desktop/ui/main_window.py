@@ -24,6 +24,7 @@ from .context import AppContext
 from .dues_page import DuesPage
 from .formatting import error_text
 from .listing_page import ListingPage
+from .organisations_page import OrganisationsPage
 from .registrants_page import RegistrantsPage
 from .sessions_page import SessionsPage
 from .speakers_page import SpeakersPage
@@ -41,11 +42,13 @@ class MainWindow(QMainWindow):
         self.speakers_page = SpeakersPage(context)
         self.registrants_page = RegistrantsPage(context)
         self.dues_page = DuesPage()
+        self.organisations_page = OrganisationsPage(context)
         self.pages: list[QWidget] = [
             self.sessions_page,
             self.speakers_page,
             self.registrants_page,
             self.dues_page,
+            self.organisations_page,
         ]
         self._loaded: set[int] = set()
 

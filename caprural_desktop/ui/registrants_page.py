@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QComboBox, QToolBar, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from ..db.models import RegistrationStatus
 from ..errors import QT_TRANSLATE_NOOP, UserError
@@ -22,8 +22,9 @@ from ..services.registrations import (
 from .context import AppContext
 from .details_html import DetailsRenderer
 from .formatting import DUES_TO_SETTLE_IN_FULL, Formatter, label
-from .forms import enum_value
+from .forms import enum_value, text_tool_bar
 from .listing_page import ListingPage
+from .matching_dialog import match_organisations
 from .person_editor import edit_registrant
 from .table_model import Column, text_column
 
@@ -99,12 +100,17 @@ class RegistrantsPage(ListingPage):
         self.status_filter.addItem(
             QCoreApplication.translate("Labels", DUES_TO_SETTLE_IN_FULL), DUES_TO_SETTLE
         )
+        # Beside the filters it follows (the session shown, or all), and where the
+        # queue decisions leave room in French.
+        self.tools = text_tool_bar("registrant_tools")
+        self.match_action = self.tools.addAction(
+            self.tr("Match the organisations…"), self.match_answers
+        )
         self.extra_bar.addWidget(self.session_filter, 1)
         self.extra_bar.addWidget(self.status_filter)
+        self.extra_bar.addWidget(self.tools)
 
-        self.decisions = QToolBar()
-        self.decisions.setObjectName("decisions")
-        self.decisions.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.decisions = text_tool_bar("decisions")
         self.cancel_action = self.decisions.addAction(
             self.tr("Cancel the registration"), lambda: self._decide(cancel_registration)
         )
@@ -139,6 +145,12 @@ class RegistrantsPage(ListingPage):
 
     def open_editor(self, row_id: int | None) -> int | None:
         return None if row_id is None else edit_registrant(self, self.context, row_id)
+
+    def match_answers(self) -> None:
+        """The answers of the session shown (or of all): members and dues flags follow."""
+        if match_organisations(self, self.context, self.session_filter.currentData()):
+            self.refresh()
+            self.changed.emit()
 
     def show_session(self, session_id: int) -> None:
         """Shows one session's queue (from the sessions listing)."""

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime, time
-from pathlib import Path
+from datetime import date
 
 import pytest
-from google_forms import response, write_xlsx
 
 from caprural_desktop.db.database import Database
 from caprural_desktop.db.models import OrganisationKind, PaymentMethod, RegistrationStatus
 from caprural_desktop.services.dues import PaymentDraft, call_due, record_payment, update_due
-from caprural_desktop.services.importing import apply_import, plan_import
 from caprural_desktop.services.membership import session_year, unmatched_answers
 from caprural_desktop.services.organisations import (
     OrganisationDraft,
@@ -26,39 +23,14 @@ from caprural_desktop.services.registrations import (
     session_queue,
 )
 from caprural_desktop.services.sessions import (
-    SessionDraft,
-    TimeSlotData,
-    create_session,
     get_session,
     update_session,
 )
 
 
-def when(day: int) -> datetime:
-    return datetime(2025, 9, day, 10, 0)  # Paris time, as the sheet holds it
-
-
 @pytest.fixture
-def session_id(database: Database, tmp_path: Path) -> int:
-    """A session of 2025 requiring dues, with four registrants from three organisations."""
-    created = create_session(
-        database,
-        SessionDraft(
-            title="Accueillir de nouvelles populations",
-            capacity=2,
-            registration_deadline=date(2025, 10, 2),
-            time_slots=(TimeSlotData(date(2025, 10, 8), time(9, 30), time(12)),),
-        ),
-    )
-    rows = [
-        response(when(1), "camille@die.fr", "Martin", "Camille", "Mairie de Die"),
-        response(when(2), "lou@die.fr", "Durand", "Lou", "commune de DIE"),
-        response(when(3), "sam@diois.fr", "Petit", "Sam", "Com com du Diois"),
-        response(when(4), "ana@example.org", "Roux", "Ana", ""),
-    ]
-    path = write_xlsx(tmp_path / "responses.xlsx", rows)
-    apply_import(database, plan_import(database, created, path))
-    return created
+def session_id(imported_session: int) -> int:
+    return imported_session
 
 
 def by_email(database: Database, session_id: int) -> dict[str, tuple[str | None, bool | None]]:

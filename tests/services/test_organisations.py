@@ -126,6 +126,14 @@ def test_a_name_two_organisations_share_matches_neither(database: Database) -> N
     assert len(matcher.suggest("Saint-Pierre")) == 2
 
 
+def test_a_name_two_organisations_share_matches_the_one_chosen(database: Database) -> None:
+    chosen = create_organisation(database, OrganisationDraft(name="Commune de Saint-Pierre"))
+    create_organisation(database, OrganisationDraft(name="Mairie de St Pierre"))
+    add_alias(database, chosen, "Saint-Pierre")
+    assert matcher_of(database).exact("saint pierre") == chosen
+    assert [alias.text for alias in get_organisation(database, chosen).aliases] == ["Saint-Pierre"]
+
+
 def test_merging_moves_people_aliases_and_dues(database: Database) -> None:
     kept = create_organisation(database, DIE)
     merged = create_organisation(database, OrganisationDraft(name="Mairie de Die (Drôme)"))

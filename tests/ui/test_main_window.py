@@ -11,16 +11,17 @@ from caprural_desktop.ui.main_window import MainWindow
 
 def test_one_area_per_subject_and_the_database_in_the_status_bar(window, database_path):
     areas = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert areas == ["Sessions", "Speakers", "Registrants", "Membership fees"]
+    assert areas == ["Sessions", "Speakers", "Registrants", "Membership fees", "Organisations"]
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus == ["&File", "&Edit", "&View", "&Help"]
     assert str(database_path) in window.statusBar().findChild(object, "database_label").text()
 
 
 def test_every_area_opens_with_its_shortcut(qtbot, window):
-    for number in range(4):
+    for number in range(5):
         qtbot.keyClick(window, Qt.Key(Qt.Key.Key_1 + number), Qt.KeyboardModifier.ControlModifier)
         assert window.stack.currentIndex() == number
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.registrants_page.model.rowCount() == 0
     assert not window.new_action.isEnabled()  # registrants come from the form import
 
@@ -64,7 +65,7 @@ def test_the_window_speaks_french(qtbot, french_context):
     window = MainWindow(french_context)
     qtbot.addWidget(window)
     areas = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert areas == ["Sessions", "Intervenants", "Inscrits", "Cotisations"]
+    assert areas == ["Sessions", "Intervenants", "Inscrits", "Cotisations", "Structures"]
     assert [a.text() for a in window.menuBar().actions()] == [
         "&Fichier",
         "&Édition",

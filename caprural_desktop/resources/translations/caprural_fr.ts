@@ -2,6 +2,50 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AliasesPanel</name>
+    <message>
+        <location filename="../../ui/aliases_panel.py" line="41"/>
+        <source>&lt;b&gt;Recognised answers&lt;/b&gt;</source>
+        <extracomment>An alias was added or removed (registrants&apos; organisations change with it).</extracomment>
+        <translation>&lt;b&gt;Réponses reconnues&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aliases_panel.py" line="42"/>
+        <source>Answers to the form&apos;s “Organisation” question that mean it.</source>
+        <translation>Réponses à la question « Structure » du formulaire qui la désignent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aliases_panel.py" line="47"/>
+        <source>Add an answer…</source>
+        <translation>Ajouter une réponse…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aliases_panel.py" line="49"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aliases_panel.py" line="83"/>
+        <source>Add a recognised answer</source>
+        <translation>Ajouter une réponse reconnue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aliases_panel.py" line="84"/>
+        <source>An answer that means “{}”:</source>
+        <translation>Une réponse qui désigne « {} » :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aliases_panel.py" line="98"/>
+        <source>Remove a recognised answer</source>
+        <translation>Retirer une réponse reconnue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/aliases_panel.py" line="100"/>
+        <source>Stop recognising “{answer}” as {name}? Registrants who gave this answer will no longer belong to it.</source>
+        <translation>Ne plus reconnaître « {answer} » comme {name} ? Les inscrits qui ont donné cette réponse n&apos;y seront plus rattachés.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../app.py" line="53"/>
@@ -80,13 +124,13 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../ui/registrants_page.py" line="36"/>
+        <location filename="../../ui/registrants_page.py" line="37"/>
         <source>Last name</source>
         <extracomment>The status filter&apos;s last choice: registrations whose dues are to settle.</extracomment>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="38"/>
+        <location filename="../../ui/registrants_page.py" line="39"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
@@ -94,13 +138,24 @@
         <location filename="../../ui/attendance_dialog.py" line="46"/>
         <location filename="../../ui/import_dialog.py" line="123"/>
         <location filename="../../ui/ledger_import_dialog.py" line="85"/>
-        <location filename="../../ui/registrants_page.py" line="42"/>
+        <location filename="../../ui/registrants_page.py" line="43"/>
         <location filename="../../ui/speakers_page.py" line="36"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="47"/>
+        <location filename="../../ui/matching_dialog.py" line="66"/>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching_dialog.py" line="76"/>
+        <source>Registrants</source>
+        <translation>Inscrits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching_dialog.py" line="94"/>
+        <location filename="../../ui/registrants_page.py" line="48"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
@@ -119,20 +174,20 @@
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="129"/>
-        <location filename="../../ui/registrants_page.py" line="53"/>
+        <location filename="../../ui/registrants_page.py" line="54"/>
         <source>Submitted</source>
         <translation>Inscrit le</translation>
     </message>
     <message>
         <location filename="../../ui/attendance_dialog.py" line="47"/>
         <location filename="../../ui/import_dialog.py" line="135"/>
-        <location filename="../../ui/registrants_page.py" line="59"/>
+        <location filename="../../ui/registrants_page.py" line="60"/>
         <location filename="../../ui/sessions_page.py" line="69"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="71"/>
+        <location filename="../../ui/registrants_page.py" line="72"/>
         <source>Dues</source>
         <translation>Cotisation</translation>
     </message>
@@ -171,18 +226,42 @@
     <message>
         <location filename="../../ui/attendance_dialog.py" line="45"/>
         <location filename="../../ui/import_dialog.py" line="117"/>
+        <location filename="../../ui/matching_dialog.py" line="88"/>
+        <location filename="../../ui/organisation_columns.py" line="15"/>
         <location filename="../../ui/speakers_page.py" line="23"/>
         <source>Name</source>
         <extracomment>Columns before the half-days.</extracomment>
         <translation>Nom</translation>
     </message>
     <message>
+        <location filename="../../ui/organisation_columns.py" line="22"/>
         <location filename="../../ui/speakers_page.py" line="30"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
+        <location filename="../../ui/organisation_columns.py" line="27"/>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_columns.py" line="29"/>
+        <source>Department</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_columns.py" line="38"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_columns.py" line="43"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
         <location filename="../../ui/import_dialog.py" line="114"/>
+        <location filename="../../ui/matching_dialog.py" line="91"/>
         <location filename="../../ui/speakers_page.py" line="40"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
@@ -234,133 +313,147 @@
 <context>
     <name>DetailsRenderer</name>
     <message>
-        <location filename="../../ui/details_html.py" line="63"/>
+        <location filename="../../ui/details_html.py" line="64"/>
         <source>(to be confirmed)</source>
         <translation>(à confirmer)</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="73"/>
-        <location filename="../../ui/details_html.py" line="177"/>
+        <location filename="../../ui/details_html.py" line="74"/>
+        <location filename="../../ui/details_html.py" line="203"/>
         <source>Status:</source>
         <translation>Statut :</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="77"/>
+        <location filename="../../ui/details_html.py" line="78"/>
         <source>Half-days</source>
         <translation>Demi-journées</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="80"/>
+        <location filename="../../ui/details_html.py" line="81"/>
         <source>Places:</source>
         <translation>Places :</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="82"/>
+        <location filename="../../ui/details_html.py" line="83"/>
         <source>Registrations:</source>
         <translation>Inscriptions :</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="87"/>
+        <location filename="../../ui/details_html.py" line="88"/>
         <source>Dues to settle:</source>
         <translation>Cotisations à régulariser :</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="90"/>
+        <location filename="../../ui/details_html.py" line="91"/>
         <source>Registration deadline:</source>
         <translation>Date limite d&apos;inscription :</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="91"/>
+        <location filename="../../ui/details_html.py" line="92"/>
         <source>Participation requires the annual membership fee</source>
         <translation>Participation soumise à la cotisation annuelle</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="95"/>
+        <location filename="../../ui/details_html.py" line="96"/>
         <source>Registration form:</source>
         <translation>Formulaire d&apos;inscription :</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="99"/>
+        <location filename="../../ui/details_html.py" line="100"/>
         <source>Membership form:</source>
         <translation>Bulletin de cotisation :</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="104"/>
+        <location filename="../../ui/details_html.py" line="105"/>
         <source>Why this session?</source>
         <translation>Pourquoi cette session ?</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="107"/>
+        <location filename="../../ui/details_html.py" line="108"/>
         <source>Who is it for?</source>
         <translation>Une session pour qui ?</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="111"/>
+        <location filename="../../ui/details_html.py" line="112"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="117"/>
+        <location filename="../../ui/details_html.py" line="118"/>
         <source>Speakers</source>
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="126"/>
+        <location filename="../../ui/details_html.py" line="127"/>
+        <location filename="../../ui/details_html.py" line="175"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="143"/>
+        <location filename="../../ui/details_html.py" line="144"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="145"/>
+        <location filename="../../ui/details_html.py" line="146"/>
         <source>No session yet.</source>
         <translation>Aucune session pour le moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="170"/>
+        <location filename="../../ui/details_html.py" line="166"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/details_html.py" line="179"/>
+        <source>%n person(s) tied to this organisation.</source>
+        <translation>
+            <numerusform>%n personne rattachée à cette structure.</numerusform>
+            <numerusform>%n personnes rattachées à cette structure.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_html.py" line="196"/>
         <source>(confirmed anyway)</source>
         <translation>(confirmé d&apos;office)</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="172"/>
+        <location filename="../../ui/details_html.py" line="198"/>
         <source>(late, accepted)</source>
         <translation>(hors délai, accepté)</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="176"/>
+        <location filename="../../ui/details_html.py" line="202"/>
         <source>Session:</source>
         <translation>Session :</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="179"/>
+        <location filename="../../ui/details_html.py" line="205"/>
         <source>Member organisation:</source>
         <translation>Structure adhérente :</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="180"/>
+        <location filename="../../ui/details_html.py" line="206"/>
         <source>not matched yet</source>
         <translation>pas encore rapprochée</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="182"/>
+        <location filename="../../ui/details_html.py" line="208"/>
         <source>Dues:</source>
         <translation>Cotisation :</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="186"/>
+        <location filename="../../ui/details_html.py" line="212"/>
         <source>Submitted:</source>
         <translation>Inscrit le :</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="188"/>
+        <location filename="../../ui/details_html.py" line="214"/>
         <source>no timestamp</source>
         <translation>sans horodatage</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="193"/>
+        <location filename="../../ui/details_html.py" line="219"/>
         <source>Answers to the form</source>
         <translation>Réponses au formulaire</translation>
     </message>
@@ -798,18 +891,18 @@
         <translation>Rechercher (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/listing_page.py" line="133"/>
+        <location filename="../../ui/listing_page.py" line="141"/>
         <source>Saved.</source>
-        <extracomment>Where a page puts its own filters, then its own actions, above the table.</extracomment>
+        <extracomment>Where a page puts its own filters, then its own actions, above the table. Where a page puts its own widgets under the details (lists edited in place).</extracomment>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/listing_page.py" line="162"/>
+        <location filename="../../ui/listing_page.py" line="170"/>
         <source>Count: {total}</source>
         <translation>Nombre : {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/listing_page.py" line="164"/>
+        <location filename="../../ui/listing_page.py" line="172"/>
         <source>{shown} of {total}</source>
         <translation>{shown} sur {total}</translation>
     </message>
@@ -817,109 +910,231 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="39"/>
+        <location filename="../../ui/main_window.py" line="40"/>
         <source>Cap Rural — training sessions</source>
         <translation>Cap Rural — sessions de formation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Database: {}</source>
         <translation>Base de données : {}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>D&amp;uplicate…</source>
         <translation>D&amp;upliquer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;Import the responses…</source>
         <translation>&amp;Importer les réponses…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>&amp;Undo the last import…</source>
         <translation>Annuler le &amp;dernier import…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;About Cap Rural</source>
         <translation>À &amp;propos de Cap Rural</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Select the session the responses belong to, then import them.</source>
         <translation>Sélectionnez la session à laquelle les réponses appartiennent, puis importez-les.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>This database is new and empty. Add a demo session (the programme “Coopérer avec les citoyens pour coproduire de l&apos;action publique”), with fictional registrants and member organisations, to discover the application?</source>
         <translation>Cette base de données est neuve et vide. Ajouter une session de démonstration (le programme « Coopérer avec les citoyens pour coproduire de l&apos;action publique »), avec des inscrits et des structures adhérentes fictifs, pour découvrir l&apos;application ?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>About Cap Rural</source>
         <translation>À propos de Cap Rural</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>&lt;h3&gt;Cap Rural {}&lt;/h3&gt;&lt;p&gt;Training sessions, speakers, registrants and membership fees of the Cap Rural network.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Cap Rural {}&lt;/h3&gt;&lt;p&gt;Sessions de formation, intervenants, inscrits et cotisations du réseau Cap Rural.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingDialog</name>
+    <message>
+        <location filename="../../ui/matching_dialog.py" line="43"/>
+        <source>(left blank)</source>
+        <translation>(sans réponse)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching_dialog.py" line="113"/>
+        <source>Match the organisations</source>
+        <extracomment>Whether anything was written: the listings that show memberships reload.</extracomment>
+        <translation>Rapprocher les structures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching_dialog.py" line="117"/>
+        <source>Answers to the form&apos;s “Organisation” question that match no organisation, most frequent first. Once tied to an organisation, an answer is recognised in every session.</source>
+        <translation>Réponses à la question « Structure » du formulaire qui ne correspondent à aucune structure, les plus fréquentes d&apos;abord. Une fois rapprochée d&apos;une structure, une réponse est reconnue dans toutes les sessions.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching_dialog.py" line="123"/>
+        <source>&lt;h3&gt;All organisations are matched.&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Toutes les structures sont rapprochées.&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching_dialog.py" line="128"/>
+        <source>Search the answers</source>
+        <translation>Rechercher une réponse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching_dialog.py" line="140"/>
+        <source>&lt;b&gt;Suggestions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Suggestions&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching_dialog.py" line="142"/>
+        <source>Nobody answered: select a person, then tie them to an organisation.</source>
+        <translation>Sans réponse : choisissez une personne, puis rattachez-la à une structure.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching_dialog.py" line="145"/>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching_dialog.py" line="166"/>
+        <source>&lt;b&gt;Who gave this answer&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Qui a donné cette réponse&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching_dialog.py" line="248"/>
+        <source>{name} — {score} %</source>
+        <translation>{name} — {score}&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching_dialog.py" line="260"/>
+        <source>Tie to an organisation…</source>
+        <translation>Rattacher à une structure…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching_dialog.py" line="261"/>
+        <source>Create an individual member…</source>
+        <translation>Créer un adhérent individuel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching_dialog.py" line="263"/>
+        <source>Other organisation…</source>
+        <translation>Autre structure…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching_dialog.py" line="264"/>
+        <source>Create the organisation…</source>
+        <translation>Créer la structure…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching_dialog.py" line="295"/>
+        <source>Which organisation does {} belong to?</source>
+        <translation>À quelle structure rattacher {} ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching_dialog.py" line="297"/>
+        <source>Which organisation is “{}”?</source>
+        <translation>Quelle structure est « {} » ?</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="21"/>
+        <source>Merge organisations</source>
+        <translation>Fusionner des structures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="23"/>
+        <source>Which record is the same organisation as “{}”?</source>
+        <translation>Quelle fiche désigne la même structure que « {} » ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="26"/>
+        <location filename="../../ui/merge_dialog.py" line="59"/>
+        <source>Keep “{}”</source>
+        <translation>Garder « {} »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="50"/>
+        <source>Merge “{merged}” into “{kept}”?
+
+Its people, recognised answers and dues move to “{kept}”, its name becomes one of the answers recognised as “{kept}”, and “{merged}” is deleted.</source>
+        <translation>Fusionner « {merged} » dans « {kept} » ?
+
+Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} », son nom devient une des réponses reconnues de « {kept} », et « {merged} » est supprimée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="59"/>
+        <source>Keep the other one</source>
+        <translation>Garder l&apos;autre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="63"/>
+        <source>“{merged}” will be merged into “{kept}”.</source>
+        <translation>« {merged} » sera fusionnée dans « {kept} ».</translation>
     </message>
 </context>
 <context>
@@ -1053,7 +1268,7 @@
         <translation>« {answer} » désigne déjà {name}.</translation>
     </message>
     <message>
-        <location filename="../../services/organisations.py" line="291"/>
+        <location filename="../../services/organisations.py" line="301"/>
         <source>Choose two different organisations.</source>
         <translation>Choisissez deux structures différentes.</translation>
     </message>
@@ -1355,6 +1570,109 @@
     </message>
 </context>
 <context>
+    <name>OrganisationEditor</name>
+    <message>
+        <location filename="../../ui/organisation_editor.py" line="45"/>
+        <source>New organisation</source>
+        <translation>Nouvelle structure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_editor.py" line="45"/>
+        <source>Edit organisation</source>
+        <translation>Modifier la structure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_editor.py" line="56"/>
+        <source>Town, inter-municipality, valley…</source>
+        <translation>Commune, intercommunalité, vallée…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_editor.py" line="71"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_editor.py" line="72"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_editor.py" line="73"/>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_editor.py" line="75"/>
+        <source>Department</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_editor.py" line="77"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_editor.py" line="79"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_editor.py" line="82"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_editor.py" line="85"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationPicker</name>
+    <message>
+        <location filename="../../ui/organisation_picker.py" line="47"/>
+        <source>Type part of a name or a place</source>
+        <extracomment>Double-click or Enter on an organisation.</extracomment>
+        <translation>Tapez une partie d&apos;un nom ou d&apos;un lieu</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsPage</name>
+    <message>
+        <location filename="../../ui/organisations_page.py" line="30"/>
+        <source>Merge with…</source>
+        <translation>Fusionner avec…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations_page.py" line="32"/>
+        <source>Match the organisations…</source>
+        <translation>Rapprocher les structures…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations_page.py" line="44"/>
+        <source>Organisations</source>
+        <translation>Structures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations_page.py" line="60"/>
+        <source>Delete the organisation “{}”?</source>
+        <translation>Supprimer la structure « {} » ?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/organisations_page.py" line="63"/>
+        <source>%n person(s) tied to it will belong to no organisation.</source>
+        <translation>
+            <numerusform>La personne qui y est rattachée ne sera plus rattachée à aucune structure.</numerusform>
+            <numerusform>Les %n personnes qui y sont rattachées ne seront plus rattachées à aucune structure.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisations_page.py" line="78"/>
+        <source>Merged.</source>
+        <translation>Fusionnées.</translation>
+    </message>
+</context>
+<context>
     <name>PersonEditor</name>
     <message>
         <location filename="../../ui/person_editor.py" line="34"/>
@@ -1434,52 +1752,57 @@
 <context>
     <name>RegistrantsPage</name>
     <message>
-        <location filename="../../ui/registrants_page.py" line="88"/>
+        <location filename="../../ui/registrants_page.py" line="89"/>
         <source>Registrants appear here once a session&apos;s form responses are imported.</source>
         <translation>Les inscrits apparaissent ici une fois importées les réponses au formulaire d&apos;une session.</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="95"/>
+        <location filename="../../ui/registrants_page.py" line="96"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="109"/>
+        <location filename="../../ui/registrants_page.py" line="107"/>
+        <source>Match the organisations…</source>
+        <translation>Rapprocher les structures…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registrants_page.py" line="115"/>
         <source>Cancel the registration</source>
         <translation>Annuler l&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="112"/>
+        <location filename="../../ui/registrants_page.py" line="118"/>
         <source>Confirm anyway</source>
         <translation>Confirmer d&apos;office</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="115"/>
+        <location filename="../../ui/registrants_page.py" line="121"/>
         <source>Accept although late</source>
         <translation>Accepter malgré le retard</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="118"/>
+        <location filename="../../ui/registrants_page.py" line="124"/>
         <source>Back to the queue</source>
         <translation>Remettre dans la file</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="129"/>
+        <location filename="../../ui/registrants_page.py" line="135"/>
         <source>Registrants</source>
         <translation>Inscrits</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="154"/>
+        <location filename="../../ui/registrants_page.py" line="166"/>
         <source>All sessions</source>
         <translation>Toutes les sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="197"/>
+        <location filename="../../ui/registrants_page.py" line="209"/>
         <source>Now: {}.</source>
         <translation>Désormais : {}.</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="199"/>
+        <location filename="../../ui/registrants_page.py" line="211"/>
         <source>Queue updated: {} other registrations changed status.</source>
         <translation>File mise à jour : {} autre(s) inscription(s) changent de statut.</translation>
     </message>
