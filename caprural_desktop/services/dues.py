@@ -203,7 +203,7 @@ def call_due(
 ) -> int:
     """Calls an organisation's due for a year (or changes the amount called)."""
     check_year(year)
-    raise_if_any(_check_called(called_cents))
+    raise_if_any(validate_called(called_cents))
     with database.write() as session:
         load(session, Organisation, organisation_id)
         due = session.scalar(
@@ -222,7 +222,7 @@ def call_due(
 def update_due(
     database: Database, due_id: int, called_cents: int, waived: bool, version: int | None
 ) -> None:
-    raise_if_any(_check_called(called_cents))
+    raise_if_any(validate_called(called_cents))
     with database.write() as session:
         due = load_for_update(session, Due, due_id, version)
         due.called_cents = called_cents
@@ -230,7 +230,7 @@ def update_due(
         due.updated_at = utc_now()
 
 
-def _check_called(called_cents: int | None) -> Errors:
+def validate_called(called_cents: int | None) -> Errors:
     if called_cents is None or not 0 <= called_cents <= MAX_CENTS:
         return {"called": _amount_message()}
     return {}
@@ -375,7 +375,7 @@ def dues_rates(database: Database) -> dict[OrganisationKind, int]:
 
 def set_dues_rates(database: Database, rates: dict[OrganisationKind, int | None]) -> None:
     errors = {
-        kind.value: _amount_message() for kind, cents in rates.items() if _check_called(cents)
+        kind.value: _amount_message() for kind, cents in rates.items() if validate_called(cents)
     }
     raise_if_any(errors)
     with database.write() as session:

@@ -54,6 +54,13 @@ def registration_columns(formatter: Formatter) -> list[Column[RegistrationRow]]:
             lambda row: row.status.value,
             width=16,
         ),
+        # "Cotisation à régulariser" sorts first; sessions requiring no dues last.
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Dues"),
+            lambda row: formatter.dues_flag(row.dues_ok),
+            lambda row: None if row.dues_ok is None else int(row.dues_ok),
+            width=22,
+        ),
     ]
 
 

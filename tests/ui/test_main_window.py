@@ -21,6 +21,8 @@ def test_every_area_opens_with_its_shortcut(qtbot, window):
     for number in range(4):
         qtbot.keyClick(window, Qt.Key(Qt.Key.Key_1 + number), Qt.KeyboardModifier.ControlModifier)
         assert window.stack.currentIndex() == number
+    assert window.new_action.isEnabled()  # on the dues page: a new call
+    window.navigation.setCurrentRow(window.pages.index(window.registrants_page))
     assert window.registrants_page.model.rowCount() == 0
     assert not window.new_action.isEnabled()  # registrants come from the form import
 
