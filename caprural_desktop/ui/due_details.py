@@ -13,6 +13,10 @@ from .formatting import Formatter, label
 DELETE_PAYMENT = "payment-delete"
 
 
+def _heading(text: str) -> str:
+    return f"<h3>{escape(text)}</h3>"
+
+
 class DueDetailsRenderer(QObject):
     def __init__(self, formatter: Formatter, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -36,11 +40,12 @@ class DueDetailsRenderer(QObject):
             + "<br>".join(f"<b>{escape(name)}</b> {escape(value)}" for name, value in facts)
             + "</p>"
         )
-        parts.append(f"<h3>{escape(self.tr('Payments'))}</h3>")
+        parts.append(_heading(self.tr("Payments")))
         if payments:
             parts.append(self._payments(payments))
         else:
-            parts.append(f"<p><i>{escape(self.tr('No payment recorded yet.'))}</i></p>")
+            none_yet = self.tr("No payment recorded yet.")
+            parts.append(f"<p><i>{escape(none_yet)}</i></p>")
         contact = [
             escape(due.contact_name),
             f'<a href="mailto:{escape(due.contact_email, quote=True)}">'
@@ -50,20 +55,19 @@ class DueDetailsRenderer(QObject):
             escape(due.contact_phone),
         ]
         if any(contact):
-            parts.append(f"<h3>{escape(self.tr('Contact'))}</h3>")
+            parts.append(_heading(self.tr("Contact")))
             parts.append("<p>" + "<br>".join(item for item in contact if item) + "</p>")
         return "".join(parts)
 
     def _payments(self, payments: list[PaymentLine]) -> str:
-        rows = "".join(
-            "<tr>"
-            f"<td>{escape(self.formatter.short_date(payment.paid_on))}</td>"
-            f'<td align="right">{escape(self.formatter.money(payment.amount_cents))}</td>'
-            f"<td>{escape(label(payment.method))}</td>"
-            f"<td>{escape(payment.reference)}</td>"
-            f'<td><a href="{DELETE_PAYMENT}:{payment.id}">'
-            f"{escape(self.tr('Delete this payment'))}</a></td>"
-            "</tr>"
+        """One paragraph per payment: a table would squeeze its dates in a narrow pane."""
+        delete = escape(self.tr("Delete this payment"))
+        return "".join(
+            f"<p><b>{escape(self.formatter.short_date(payment.paid_on))}</b> — "
+            f"{escape(self.formatter.money(payment.amount_cents))}<br>"
+            + escape(
+                " · ".join(part for part in (label(payment.method), payment.reference) if part)
+            )
+            + f'<br><a href="{DELETE_PAYMENT}:{payment.id}">{delete}</a></p>'
             for payment in payments
         )
-        return f'<table cellspacing="0" cellpadding="3">{rows}</table>'

@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QMessageBox,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..errors import QT_TRANSLATE_NOOP, UserError
 from ..services import dues
@@ -23,7 +31,7 @@ from .table_model import Column, text_column
 
 def due_columns(formatter: Formatter) -> list[Column[DueRow]]:
     def money(title: str, cents) -> Column[DueRow]:
-        return Column(title, lambda row: formatter.money(cents(row)), cents, numeric=True, width=11)
+        return Column(title, lambda row: formatter.money(cents(row)), cents, numeric=True, width=10)
 
     return [
         text_column(
@@ -32,25 +40,30 @@ def due_columns(formatter: Formatter) -> list[Column[DueRow]]:
             width=30,
             stretch=True,
         ),
-        text_column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda row: label(row.kind), width=14),
+        text_column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda row: label(row.kind), width=12),
         money(QT_TRANSLATE_NOOP("Columns", "Called"), lambda row: row.called_cents),
         money(QT_TRANSLATE_NOOP("Columns", "Paid"), lambda row: row.paid_cents),
-        text_column(
-            QT_TRANSLATE_NOOP("Columns", "Status"), lambda row: label(row.status), width=10
-        ),
+        text_column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda row: label(row.status), width=9),
         Column(
             QT_TRANSLATE_NOOP("Columns", "Paid on"),
             lambda row: formatter.short_date(row.paid_on),
             lambda row: row.paid_on,
-            width=10,
+            width=11,
         ),
         text_column(
-            QT_TRANSLATE_NOOP("Columns", "Method"), lambda row: label(row.method), width=14
+            QT_TRANSLATE_NOOP("Columns", "Method"), lambda row: label(row.method), width=12
         ),
         text_column(
-            QT_TRANSLATE_NOOP("Columns", "Reference"), lambda row: row.reference or "", width=14
+            QT_TRANSLATE_NOOP("Columns", "Reference"), lambda row: row.reference or "", width=12
         ),
     ]
+
+
+def _tool_bar(name: str) -> QToolBar:
+    tool_bar = QToolBar()
+    tool_bar.setObjectName(name)
+    tool_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    return tool_bar
 
 
 class DuesPage(ListingPage):
@@ -78,20 +91,21 @@ class DuesPage(ListingPage):
         self.extra_bar.addStretch(1)
         self.extra_bar.addWidget(self.totals)
 
-        self.tools = QToolBar()
-        self.tools.setObjectName("dues_actions")
-        self.tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.payment_action = self.tools.addAction(
-            self.tr("Record a payment…"), self.record_payment
-        )
-        self.call_action = self.tools.addAction(self.tr("Call a due…"), self.new_item)
-        self.change_action = self.tools.addAction(self.tr("Change the due…"), self._edit_selected)
-        self.next_year_action = self.tools.addAction("", self.call_next_year)
-        self.receipt_action = self.tools.addAction(self.tr("Receipt…"), self.save_receipt)
-        self.export_action = self.tools.addAction(
+        # Two rows, the selected due's actions then the year's: one row would be cut.
+        due_tools, year_tools = _tool_bar("due_actions"), _tool_bar("year_actions")
+        self.payment_action = due_tools.addAction(self.tr("Record a payment…"), self.record_payment)
+        self.change_action = due_tools.addAction(self.tr("Change the due…"), self._edit_selected)
+        self.receipt_action = due_tools.addAction(self.tr("Receipt…"), self.save_receipt)
+        self.call_action = year_tools.addAction(self.tr("Call a due…"), self.new_item)
+        self.next_year_action = year_tools.addAction("", self.call_next_year)
+        self.export_action = year_tools.addAction(
             self.tr("Export the unpaid dues…"), self.export_unpaid
         )
-        self.actions_bar.addWidget(self.tools)
+        tools = QVBoxLayout()
+        tools.setSpacing(0)
+        tools.addWidget(due_tools)
+        tools.addWidget(year_tools)
+        self.actions_bar.addLayout(tools)
         self.actions_bar.addStretch(1)
 
         self._rows: list[DueRow] = []
