@@ -63,3 +63,19 @@ def is_valid_url(url: str) -> bool:
 def clean(text: str | None) -> str:
     """Trimmed text, never None: what forms store for an optional field left empty."""
     return (text or "").strip()
+
+
+_UNSAFE_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+_WINDOWS_RESERVED = re.compile(r"^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$", re.IGNORECASE)
+
+
+def safe_file_name(name: str, most: int = 150) -> str:
+    """A file name that every system accepts, made from free text (an organisation's name).
+
+    Windows refuses <>:"/\\|?* and names such as "CON"; every system refuses "/";
+    trailing dots and spaces vanish on Windows. Accents are kept: they are fine.
+    """
+    text = " ".join(_UNSAFE_IN_FILE_NAMES.sub(" ", name).split())[:most].strip(" .")
+    if not text or _WINDOWS_RESERVED.match(text):
+        text = f"_{text}"
+    return text

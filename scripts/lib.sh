@@ -4,6 +4,8 @@
 
 # Libraries that Qt loads even offscreen (OpenGL/EGL, fonts, keyboard, D-Bus).
 QT_OFFSCREEN_PACKAGES="libegl1 libgl1 libfontconfig1 libfreetype6 libxkbcommon0 libglib2.0-0 libdbus-1-3 fonts-dejavu-core"
+# What the tests use besides Qt: pdftotext reads back the PDFs the app writes.
+TEST_PACKAGES="poppler-utils"
 # What the X11 platform plugin adds for a window on a desktop.
 QT_DESKTOP_PACKAGES="libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1"
 

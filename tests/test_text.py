@@ -10,6 +10,7 @@ from caprural_desktop.text import (
     is_valid_email,
     is_valid_url,
     normalise_email,
+    safe_file_name,
     search_key,
 )
 
@@ -142,3 +143,17 @@ def test_invalid_urls(url: str) -> None:
 def test_clean_trims_and_never_returns_none() -> None:
     assert clean(None) == ""
     assert clean("  Die \n") == "Die"
+
+
+@pytest.mark.parametrize(
+    ("name", "safe"),
+    [
+        ("Reçu cotisation 2025 - Commune de Die", "Reçu cotisation 2025 - Commune de Die"),
+        ('CC "Val/Drôme": 2025?', "CC Val Drôme 2025"),
+        ("Ville de Die. ", "Ville de Die"),
+        ("CON", "_CON"),
+        ("///", "_"),
+    ],
+)
+def test_safe_file_name(name: str, safe: str) -> None:
+    assert safe_file_name(name) == safe

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -151,6 +151,50 @@ def ledger_years(database: Database) -> list[int]:
         return list(session.scalars(select(Due.year).distinct().order_by(Due.year.desc())))
 
 
+def ledger_year_choices(database: Database, on: date | None = None) -> list[int]:
+    """The years worth showing, newest first: those with dues, this year and the next
+    (the next year's calls go out before it begins)."""
+    current = (on or today()).year
+    return sorted({*ledger_years(database), current, current + 1}, reverse=True)
+
+
+class UnpaidDue(NamedTuple):
+    """A due still owed, with whom to ask for it."""
+
+    organisation: str
+    kind: OrganisationKind
+    called_cents: int
+    paid_cents: int
+    outstanding_cents: int
+    contact_name: str
+    contact_email: str
+    contact_phone: str
+    address: str
+
+
+def unpaid_dues(database: Database, year: int) -> list[UnpaidDue]:
+    """The dues of a year neither paid in full nor waived, by organisation name."""
+    check_year(year)
+    query = (
+        select(
+            Organisation.name,
+            Organisation.kind,
+            Due.called_cents,
+            Due.paid_cents,
+            Due.called_cents - Due.paid_cents,
+            Organisation.contact_name,
+            Organisation.contact_email,
+            Organisation.contact_phone,
+            Organisation.address,
+        )
+        .join(Organisation, Organisation.id == Due.organisation_id)
+        .where(Due.year == year, Due.waived.is_(False), Due.paid_cents < Due.called_cents)
+        .order_by(Organisation.search_key, Due.id)
+    )
+    with database.read() as session:
+        return read_rows(session, query, UnpaidDue)
+
+
 # Calls
 
 
@@ -159,7 +203,7 @@ def call_due(
 ) -> int:
     """Calls an organisation's due for a year (or changes the amount called)."""
     check_year(year)
-    raise_if_any(_check_called(called_cents))
+    raise_if_any(validate_called(called_cents))
     with database.write() as session:
         load(session, Organisation, organisation_id)
         due = session.scalar(
@@ -178,7 +222,7 @@ def call_due(
 def update_due(
     database: Database, due_id: int, called_cents: int, waived: bool, version: int | None
 ) -> None:
-    raise_if_any(_check_called(called_cents))
+    raise_if_any(validate_called(called_cents))
     with database.write() as session:
         due = load_for_update(session, Due, due_id, version)
         due.called_cents = called_cents
@@ -186,7 +230,7 @@ def update_due(
         due.updated_at = utc_now()
 
 
-def _check_called(called_cents: int | None) -> Errors:
+def validate_called(called_cents: int | None) -> Errors:
     if called_cents is None or not 0 <= called_cents <= MAX_CENTS:
         return {"called": _amount_message()}
     return {}
@@ -268,13 +312,56 @@ class PaymentLine:
     reference: str
 
 
+def _line(payment: Payment) -> PaymentLine:
+    return PaymentLine(
+        payment.id, payment.amount_cents, payment.paid_on, payment.method, payment.reference
+    )
+
+
 def payments_of(database: Database, due_id: int) -> list[PaymentLine]:
     with database.read() as session:
+        return [_line(payment) for payment in load(session, Due, due_id).payments]
+
+
+@dataclass(frozen=True)
+class DueReceipt:
+    """What a receipt acknowledges: who paid what, towards which year's due."""
+
+    organisation: str
+    address: str
+    year: int
+    called_cents: int
+    waived: bool
+    payments: tuple[PaymentLine, ...]
+
+    @property
+    def received_cents(self) -> int:
+        return sum(payment.amount_cents for payment in self.payments)
+
+    @property
+    def outstanding_cents(self) -> int:
+        return 0 if self.waived else max(self.called_cents - self.received_cents, 0)
+
+
+def due_receipt(database: Database, due_id: int) -> DueReceipt:
+    """The receipt of a due; refused while no payment is recorded (nothing to acknowledge)."""
+    with database.read() as session:
         due = load(session, Due, due_id)
-        return [
-            PaymentLine(p.id, p.amount_cents, p.paid_on, p.method, p.reference)
-            for p in due.payments
-        ]
+        if not due.payments:
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "No payment is recorded for this due: a receipt would acknowledge nothing.",
+                )
+            )
+        return DueReceipt(
+            organisation=due.organisation.name,
+            address=due.organisation.address,
+            year=due.year,
+            called_cents=due.called_cents,
+            waived=due.waived,
+            payments=tuple(_line(payment) for payment in due.payments),
+        )
 
 
 # The scale and the next year's calls
@@ -293,12 +380,39 @@ def rates_in(session: Session) -> dict[OrganisationKind, int]:
 
 def set_dues_rates(database: Database, rates: dict[OrganisationKind, int | None]) -> None:
     errors = {
-        kind.value: _amount_message() for kind, cents in rates.items() if _check_called(cents)
+        kind.value: _amount_message() for kind, cents in rates.items() if validate_called(cents)
     }
     raise_if_any(errors)
     with database.write() as session:
         for kind, cents in rates.items():
             session.merge(DuesRate(kind=kind, amount_cents=cents))
+
+
+def _next_year_members(session: Session, year: int) -> tuple[list[Any], set[int]]:
+    """The year's members (organisation, amount called, kind) and those already called
+    for the next year."""
+    members = list(
+        session.execute(
+            select(Due.organisation_id, Due.called_cents, Organisation.kind)
+            .join(Organisation, Organisation.id == Due.organisation_id)
+            .where(Due.year == year)
+        ).all()
+    )
+    if not members:
+        raise UserError(
+            QT_TRANSLATE_NOOP("Messages", "No organisation has dues for {year}."), year=year
+        )
+    called = set(session.scalars(select(Due.organisation_id).where(Due.year == year + 1)))
+    return members, called
+
+
+def preview_next_year(database: Database, year: int) -> CallReport:
+    """What call_next_year would do, written nowhere: to say it before it is done."""
+    check_year(year + 1)
+    with database.read() as session:
+        members, called = _next_year_members(session, year)
+    already = sum(1 for member in members if member.organisation_id in called)
+    return CallReport(year + 1, len(members) - already, already)
 
 
 def call_next_year(database: Database, year: int) -> CallReport:
@@ -310,16 +424,7 @@ def call_next_year(database: Database, year: int) -> CallReport:
     check_year(year + 1)
     rates = dues_rates(database)
     with database.write() as session:
-        members = session.execute(
-            select(Due.organisation_id, Due.called_cents, Organisation.kind)
-            .join(Organisation, Organisation.id == Due.organisation_id)
-            .where(Due.year == year)
-        ).all()
-        if not members:
-            raise UserError(
-                QT_TRANSLATE_NOOP("Messages", "No organisation has dues for {year}."), year=year
-            )
-        called = set(session.scalars(select(Due.organisation_id).where(Due.year == year + 1)))
+        members, called = _next_year_members(session, year)
         created = 0
         for organisation_id, called_cents, kind in members:
             if organisation_id in called:

@@ -125,7 +125,9 @@ _LABELS_BY_TYPE: dict[type, dict] = {
 
 
 def label(value: object) -> str:
-    """The user's word for a coded value (a format, a status, a kind)."""
+    """The user's word for a coded value (a format, a status, a kind); nothing for None."""
+    if value is None:
+        return ""
     labels = _LABELS_BY_TYPE.get(type(value))
     if labels is None or value not in labels:
         return str(value)
@@ -180,6 +182,10 @@ class Formatter:
         if cents is None:
             return ""
         return self.locale.toCurrencyString(cents / 100, "€")
+
+    def amount(self, cents: int) -> str:
+        """An amount to edit, without the currency: "1 234,50" (what parse_cents reads back)."""
+        return self.locale.toString(cents / 100, "f", 2)
 
     def dues_flag(self, dues_ok: bool | None) -> str:
         """The registrant's dues as a word under "Dues": empty when the session requires none."""

@@ -128,6 +128,10 @@ class ListingPage(QWidget):
         """Opens the item's editor (a new item for None); returns the id saved, if any."""
         return None
 
+    def handle_link(self, url: QUrl) -> bool:
+        """Follows a link of the page's own (an action in its details); True if it did."""
+        return False
+
     def new_item(self) -> None:
         self._edit(None)
 
@@ -257,6 +261,8 @@ class ListingPage(QWidget):
             self.selection_changed.emit()
 
     def _follow_link(self, url: QUrl) -> None:
+        if self.handle_link(url):
+            return
         if url.scheme() == "session":
             self.open_session.emit(int(url.path() or 0))
         elif url.scheme() == "registrants":

@@ -27,6 +27,7 @@ from .listing_page import ListingPage
 from .organisations_page import OrganisationsPage
 from .registrants_page import RegistrantsPage
 from .sessions_page import SessionsPage
+from .settings_dialog import edit_settings
 from .speakers_page import SpeakersPage
 
 GEOMETRY_KEY = "main_window/geometry"
@@ -41,7 +42,7 @@ class MainWindow(QMainWindow):
         self.sessions_page = SessionsPage(context)
         self.speakers_page = SpeakersPage(context)
         self.registrants_page = RegistrantsPage(context)
-        self.dues_page = DuesPage()
+        self.dues_page = DuesPage(context)
         self.organisations_page = OrganisationsPage(context)
         self.pages: list[QWidget] = [
             self.sessions_page,
@@ -118,6 +119,9 @@ class MainWindow(QMainWindow):
         self.undo_import_action = action(
             self.tr("&Undo the last import…"), None, self.undo_last_import
         )
+        self.settings_action = action(
+            self.tr("&Settings…"), None, lambda: edit_settings(self, self.context)
+        )
         self.quit_action = action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         self.about_action = action(self.tr("&About Cap Rural"), None, self.about)
         self.page_actions = []
@@ -135,6 +139,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.undo_import_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menu_bar.addMenu(self.tr("&Edit"))

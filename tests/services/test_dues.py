@@ -12,17 +12,22 @@ from caprural_desktop.errors import ConflictError, UserError, ValidationError
 from caprural_desktop.money import parse_cents
 from caprural_desktop.services.dues import (
     PaymentDraft,
+    UnpaidDue,
     call_due,
     call_next_year,
     delete_payment,
+    due_receipt,
     dues_rates,
     ledger,
+    ledger_year_choices,
     ledger_years,
     payments_of,
+    preview_next_year,
     record_payment,
     set_dues_rates,
     today,
     totals,
+    unpaid_dues,
     update_due,
 )
 from caprural_desktop.services.organisations import OrganisationDraft, create_organisation
@@ -196,3 +201,62 @@ def test_a_bad_scale_is_refused(database: Database) -> None:
 )
 def test_amounts_are_read_as_cents(text: object, cents: int | None) -> None:
     assert parse_cents(text) == cents
+
+
+def test_the_years_offered_are_those_with_dues_this_year_and_the_next(
+    database: Database, die: int
+) -> None:
+    call_due(database, die, 2019, 12000)
+    assert ledger_year_choices(database, on=date(2025, 6, 1)) == [2026, 2025, 2019]
+
+
+def test_unpaid_dues_leave_out_the_paid_and_the_waived(database: Database, die: int) -> None:
+    crest = create_organisation(
+        database,
+        OrganisationDraft(
+            name="Ville de Crest", contact_name="Lou Durand", address="Place du Dr Rozier"
+        ),
+    )
+    diois = create_organisation(database, OrganisationDraft(name="CC du Diois"))
+    record_payment(database, call_due(database, die, 2025, 12000), paid(12000))
+    record_payment(database, call_due(database, crest, 2025, 20000), paid(5000))
+    call_due(database, diois, 2025, 30000, waived=True)
+    (unpaid,) = unpaid_dues(database, 2025)
+    assert unpaid == UnpaidDue(
+        "Ville de Crest",
+        OrganisationKind.OTHER,
+        20000,
+        5000,
+        15000,
+        "Lou Durand",
+        "",
+        "",
+        "Place du Dr Rozier",
+    )
+
+
+def test_the_next_year_is_previewed_without_writing(database: Database, die: int) -> None:
+    crest = create_organisation(database, OrganisationDraft(name="Ville de Crest"))
+    call_due(database, die, 2025, 12000)
+    call_due(database, crest, 2025, 12000)
+    call_due(database, crest, 2026, 9000)
+    preview = preview_next_year(database, 2025)
+    assert (preview.year, preview.created, preview.already_called) == (2026, 1, 1)
+    assert len(ledger(database, 2026)) == 1
+    assert call_next_year(database, 2025) == preview
+
+
+def test_a_receipt_lists_the_payments_and_needs_one(database: Database, die: int) -> None:
+    due = call_due(database, die, 2025, 12000)
+    with pytest.raises(UserError):
+        due_receipt(database, due)
+    record_payment(database, due, paid(7000, date(2025, 3, 1), "n°8"))
+    record_payment(database, due, paid(5000, date(2025, 2, 1), "VIR 1"))
+    receipt = due_receipt(database, due)
+    assert (receipt.organisation, receipt.year, receipt.called_cents) == (
+        "Commune de Die",
+        2025,
+        12000,
+    )
+    assert [line.reference for line in receipt.payments] == ["VIR 1", "n°8"]
+    assert (receipt.received_cents, receipt.outstanding_cents) == (12000, 0)

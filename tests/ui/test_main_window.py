@@ -21,7 +21,10 @@ def test_every_area_opens_with_its_shortcut(qtbot, window):
     for number in range(5):
         qtbot.keyClick(window, Qt.Key(Qt.Key.Key_1 + number), Qt.KeyboardModifier.ControlModifier)
         assert window.stack.currentIndex() == number
-    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.new_action.isEnabled()  # on the structures page: a new organisation
+    window.navigation.setCurrentRow(window.pages.index(window.dues_page))
+    assert window.new_action.isEnabled()  # on the dues page: a new call
+    window.navigation.setCurrentRow(window.pages.index(window.registrants_page))
     assert window.registrants_page.model.rowCount() == 0
     assert not window.new_action.isEnabled()  # registrants come from the form import
 

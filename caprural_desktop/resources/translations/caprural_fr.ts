@@ -135,7 +135,9 @@
         <translation>Prénom</translation>
     </message>
     <message>
+        <location filename="../../services/exporting.py" line="16"/>
         <location filename="../../ui/attendance_dialog.py" line="46"/>
+        <location filename="../../ui/dues_page.py" line="38"/>
         <location filename="../../ui/import_dialog.py" line="123"/>
         <location filename="../../ui/ledger_import_dialog.py" line="85"/>
         <location filename="../../ui/registrants_page.py" line="43"/>
@@ -180,6 +182,7 @@
     </message>
     <message>
         <location filename="../../ui/attendance_dialog.py" line="47"/>
+        <location filename="../../ui/dues_page.py" line="46"/>
         <location filename="../../ui/import_dialog.py" line="135"/>
         <location filename="../../ui/registrants_page.py" line="60"/>
         <location filename="../../ui/sessions_page.py" line="69"/>
@@ -234,6 +237,8 @@
         <translation>Nom</translation>
     </message>
     <message>
+        <location filename="../../services/exporting.py" line="17"/>
+        <location filename="../../ui/dues_page.py" line="43"/>
         <location filename="../../ui/organisation_columns.py" line="22"/>
         <location filename="../../ui/speakers_page.py" line="30"/>
         <source>Kind</source>
@@ -250,6 +255,7 @@
         <translation>Département</translation>
     </message>
     <message>
+        <location filename="../../services/exporting.py" line="21"/>
         <location filename="../../ui/organisation_columns.py" line="38"/>
         <source>Contact</source>
         <translation>Contact</translation>
@@ -260,6 +266,12 @@
         <translation>Personnes</translation>
     </message>
     <message>
+        <location filename="../../services/exporting.py" line="20"/>
+        <source>Outstanding</source>
+        <translation>Reste dû</translation>
+    </message>
+    <message>
+        <location filename="../../services/exporting.py" line="22"/>
         <location filename="../../ui/import_dialog.py" line="114"/>
         <location filename="../../ui/matching_dialog.py" line="91"/>
         <location filename="../../ui/speakers_page.py" line="40"/>
@@ -267,9 +279,15 @@
         <translation>E-mail</translation>
     </message>
     <message>
+        <location filename="../../services/exporting.py" line="23"/>
         <location filename="../../ui/speakers_page.py" line="46"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../services/exporting.py" line="24"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location filename="../../ui/speakers_page.py" line="52"/>
@@ -277,11 +295,15 @@
         <translation>Sessions</translation>
     </message>
     <message>
+        <location filename="../../services/exporting.py" line="18"/>
+        <location filename="../../ui/dues_page.py" line="44"/>
         <location filename="../../ui/ledger_import_dialog.py" line="94"/>
         <source>Called</source>
         <translation>Appelé</translation>
     </message>
     <message>
+        <location filename="../../services/exporting.py" line="19"/>
+        <location filename="../../ui/dues_page.py" line="45"/>
         <location filename="../../ui/ledger_import_dialog.py" line="95"/>
         <source>Paid</source>
         <translation>Payé</translation>
@@ -290,6 +312,21 @@
         <location filename="../../ui/ledger_import_dialog.py" line="96"/>
         <source>Payment added</source>
         <translation>Paiement ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="48"/>
+        <source>Paid on</source>
+        <translation>Payé le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="54"/>
+        <source>Method</source>
+        <translation>Mode de paiement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="57"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
     </message>
 </context>
 <context>
@@ -459,16 +496,230 @@
     </message>
 </context>
 <context>
-    <name>DuesPage</name>
+    <name>DueDetailsRenderer</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="19"/>
-        <source>&lt;h3&gt;Membership fees&lt;/h3&gt;&lt;p&gt;The ledger of yearly membership fees, payments and receipts will appear here. Until then, nobody is flagged.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Cotisations&lt;/h3&gt;&lt;p&gt;Le suivi des cotisations annuelles, des paiements et des reçus apparaîtra ici. En attendant, personne n’est signalé « cotisation à régulariser ».&lt;/p&gt;</translation>
+        <location filename="../../ui/due_details.py" line="27"/>
+        <source>dues of {year}</source>
+        <extracomment>The link a payment&apos;s &quot;delete&quot; carries: payment-delete:&lt;id&gt;.</extracomment>
+        <translation>cotisation {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="30"/>
+        <location filename="../../ui/due_details.py" line="33"/>
+        <source>Status:</source>
+        <translation>Statut :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/due_details.py" line="34"/>
+        <source>Called:</source>
+        <translation>Appelé :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/due_details.py" line="35"/>
+        <source>Received:</source>
+        <translation>Encaissé :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/due_details.py" line="36"/>
+        <source>Outstanding:</source>
+        <translation>Reste à encaisser :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/due_details.py" line="43"/>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/due_details.py" line="47"/>
+        <source>No payment recorded yet.</source>
+        <translation>Aucun paiement enregistré pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/due_details.py" line="58"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/due_details.py" line="64"/>
+        <source>Delete this payment</source>
+        <translation>Supprimer ce paiement</translation>
+    </message>
+</context>
+<context>
+    <name>DueDialog</name>
+    <message>
+        <location filename="../../ui/due_dialog.py" line="55"/>
+        <source>Call a due for {year}</source>
+        <translation>Appeler une cotisation pour {year}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/due_dialog.py" line="55"/>
+        <source>Due of {year}</source>
+        <translation>Cotisation {year}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/due_dialog.py" line="69"/>
+        <source>Type part of its name</source>
+        <translation>Tapez une partie de son nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/due_dialog.py" line="79"/>
+        <source>for example 120,50</source>
+        <translation>par exemple 120,50</translation>
+    </message>
+    <message>
+        <location filename="../../ui/due_dialog.py" line="80"/>
+        <source>Waived (nothing to pay this year)</source>
+        <translation>Exonérée (rien à payer cette année)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/due_dialog.py" line="84"/>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/due_dialog.py" line="86"/>
+        <source>Amount called (€)</source>
+        <translation>Montant appelé (€)</translation>
+    </message>
+</context>
+<context>
+    <name>DuesFiles</name>
+    <message>
+        <location filename="../../ui/dues_files.py" line="42"/>
+        <source>Receipts name the network that issues them: give its name, address and town first.</source>
+        <translation>Les reçus portent le nom du réseau qui les délivre : indiquez d’abord son nom, son adresse et sa commune.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_files.py" line="49"/>
+        <source>Receipt dues {year} - {organisation}</source>
+        <translation>Reçu cotisation {year} - {organisation}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_files.py" line="52"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_files.py" line="63"/>
+        <source>Unpaid dues {year}</source>
+        <translation>Impayés {year}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_files.py" line="64"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_files.py" line="84"/>
+        <source>Save as</source>
+        <translation>Enregistrer sous</translation>
+    </message>
+</context>
+<context>
+    <name>DuesPage</name>
+    <message>
+        <location filename="../../ui/dues_page.py" line="78"/>
+        <source>Select a due to see its payments. Call dues with “Call a due…”.</source>
+        <translation>Sélectionnez une cotisation pour voir ses paiements. Appelez des cotisations avec « Appeler une cotisation… ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="83"/>
+        <source>Unpaid only</source>
+        <translation>Impayées seulement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="88"/>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="96"/>
+        <source>Record a payment…</source>
+        <translation>Enregistrer un paiement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="97"/>
+        <source>Change the due…</source>
+        <translation>Modifier la cotisation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="98"/>
+        <source>Receipt…</source>
+        <translation>Reçu de cotisation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="99"/>
+        <source>Call a due…</source>
+        <translation>Appeler une cotisation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="102"/>
+        <source>Export the unpaid dues…</source>
+        <translation>Exporter les impayés…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="119"/>
         <source>Membership fees</source>
         <translation>Cotisations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="158"/>
+        <source>Call the dues of {year}…</source>
+        <translation>Appeler les cotisations de l’année {year}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="164"/>
+        <source>Called: {called} — received: {received} — outstanding: {outstanding}</source>
+        <translation>Appelé : {called} — encaissé : {received} — reste à encaisser : {outstanding}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="205"/>
+        <source>Payment recorded.</source>
+        <translation>Paiement enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="210"/>
+        <source>Delete this payment? The due will be owed again.</source>
+        <translation>Supprimer ce paiement ? La cotisation sera de nouveau due.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="215"/>
+        <source>Payment deleted.</source>
+        <translation>Paiement supprimé.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dues_page.py" line="224"/>
+        <source>%n due(s) called for {year}</source>
+        <translation>
+            <numerusform>%n cotisation appelée pour {year}</numerusform>
+            <numerusform>%n cotisations appelées pour {year}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dues_page.py" line="226"/>
+        <source>, %n already were</source>
+        <translation>
+            <numerusform>, %n l’était déjà</numerusform>
+            <numerusform>, %n l’étaient déjà</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="227"/>
+        <source>Show {year}?</source>
+        <translation>Afficher {year} ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="244"/>
+        <source>Receipt saved: {}</source>
+        <translation>Reçu enregistré : {}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dues_page.py" line="250"/>
+        <source>%n unpaid due(s) exported to {}</source>
+        <translation>
+            <numerusform>%n cotisation impayée exportée dans {}</numerusform>
+            <numerusform>%n cotisations impayées exportées dans {}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -891,18 +1142,18 @@
         <translation>Rechercher (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/listing_page.py" line="141"/>
+        <location filename="../../ui/listing_page.py" line="145"/>
         <source>Saved.</source>
         <extracomment>Where a page puts its own filters, then its own actions, above the table. Where a page puts its own widgets under the details (lists edited in place).</extracomment>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/listing_page.py" line="170"/>
+        <location filename="../../ui/listing_page.py" line="174"/>
         <source>Count: {total}</source>
         <translation>Nombre : {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/listing_page.py" line="172"/>
+        <location filename="../../ui/listing_page.py" line="176"/>
         <source>{shown} of {total}</source>
         <translation>{shown} sur {total}</translation>
     </message>
@@ -910,107 +1161,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="40"/>
+        <location filename="../../ui/main_window.py" line="41"/>
         <source>Cap Rural — training sessions</source>
         <translation>Cap Rural — sessions de formation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Database: {}</source>
         <translation>Base de données : {}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>D&amp;uplicate…</source>
         <translation>D&amp;upliquer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;Import the responses…</source>
         <translation>&amp;Importer les réponses…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>&amp;Undo the last import…</source>
         <translation>Annuler le &amp;dernier import…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="123"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;About Cap Rural</source>
         <translation>À &amp;propos de Cap Rural</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Select the session the responses belong to, then import them.</source>
         <translation>Sélectionnez la session à laquelle les réponses appartiennent, puis importez-les.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>This database is new and empty. Add a demo session (the programme “Coopérer avec les citoyens pour coproduire de l&apos;action publique”), with fictional registrants and member organisations, to discover the application?</source>
         <translation>Cette base de données est neuve et vide. Ajouter une session de démonstration (le programme « Coopérer avec les citoyens pour coproduire de l&apos;action publique »), avec des inscrits et des structures adhérentes fictifs, pour découvrir l&apos;application ?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>About Cap Rural</source>
         <translation>À propos de Cap Rural</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>&lt;h3&gt;Cap Rural {}&lt;/h3&gt;&lt;p&gt;Training sessions, speakers, registrants and membership fees of the Cap Rural network.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Cap Rural {}&lt;/h3&gt;&lt;p&gt;Sessions de formation, intervenants, inscrits et cotisations du réseau Cap Rural.&lt;/p&gt;</translation>
     </message>
@@ -1294,40 +1550,45 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <translation>{year} n&apos;est pas une année que le registre peut tenir.</translation>
     </message>
     <message>
-        <location filename="../../services/dues.py" line="197"/>
+        <location filename="../../services/dues.py" line="241"/>
         <source>Give an amount in euros, positive and under a million (for example 120,50).</source>
         <translation>Indiquez un montant en euros, positif et inférieur à un million (par exemple 120,50).</translation>
     </message>
     <message>
-        <location filename="../../services/dues.py" line="212"/>
+        <location filename="../../services/dues.py" line="256"/>
         <source>Give the date of payment.</source>
         <translation>Indiquez la date du paiement.</translation>
     </message>
     <message>
-        <location filename="../../services/dues.py" line="215"/>
+        <location filename="../../services/dues.py" line="259"/>
         <location filename="../../services/ledger_import.py" line="485"/>
         <source>A payment cannot be dated in the future.</source>
         <translation>Un paiement ne peut pas être daté dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../services/dues.py" line="218"/>
+        <location filename="../../services/dues.py" line="262"/>
         <source>This date is too old.</source>
         <translation>Cette date est trop ancienne.</translation>
     </message>
     <message>
-        <location filename="../../services/dues.py" line="220"/>
+        <location filename="../../services/dues.py" line="264"/>
         <source>Choose how it was paid.</source>
         <translation>Choisissez le mode de paiement.</translation>
     </message>
     <message>
-        <location filename="../../services/dues.py" line="223"/>
+        <location filename="../../services/dues.py" line="267"/>
         <location filename="../../services/organisations.py" line="242"/>
         <location filename="../../services/validation.py" line="50"/>
         <source>At most {most} characters here.</source>
         <translation>{most} caractères au plus ici.</translation>
     </message>
     <message>
-        <location filename="../../services/dues.py" line="320"/>
+        <location filename="../../services/dues.py" line="352"/>
+        <source>No payment is recorded for this due: a receipt would acknowledge nothing.</source>
+        <translation>Aucun paiement n’est enregistré pour cette cotisation : un reçu n’attesterait rien.</translation>
+    </message>
+    <message>
+        <location filename="../../services/dues.py" line="403"/>
         <source>No organisation has dues for {year}.</source>
         <translation>Aucune structure n&apos;a de cotisation pour {year}.</translation>
     </message>
@@ -1568,6 +1829,62 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <source>The database {path} is on a network share ({kind}). SQLite cannot lock a file safely there: two computers using it at once end up damaging it. For a team, use a shared PostgreSQL server (team mode).</source>
         <translation>La base de données {path} est sur un partage réseau ({kind}). SQLite ne peut pas y verrouiller un fichier de façon sûre : deux ordinateurs qui l&apos;utilisent en même temps finissent par l&apos;abîmer. Pour travailler en équipe, utilisez un serveur PostgreSQL partagé (mode équipe).</translation>
     </message>
+    <message>
+        <location filename="../../printing/receipt.py" line="72"/>
+        <location filename="../../spreadsheets/writing.py" line="76"/>
+        <source>The file {name} cannot be written: {reason}</source>
+        <extracomment>Integer cents, written as euros.</extracomment>
+        <translation>Impossible d’écrire le fichier {name} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../services/exporting.py" line="14"/>
+        <source>Unpaid dues {year}</source>
+        <translation>Impayés {year}</translation>
+    </message>
+    <message>
+        <location filename="../../services/settings.py" line="80"/>
+        <source>Give the network&apos;s name.</source>
+        <translation>Indiquez le nom du réseau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/due_dialog.py" line="129"/>
+        <source>Choose an organisation from the list.</source>
+        <translation>Choisissez une structure dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>NextYearDialog</name>
+    <message>
+        <location filename="../../ui/next_year_dialog.py" line="37"/>
+        <source>Call the dues of {year}</source>
+        <translation>Appeler les cotisations de l’année {year}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/next_year_dialog.py" line="39"/>
+        <source>The members of {year} will be called for {next}: %n organisation(s).</source>
+        <translation>
+            <numerusform>Les adhérents de {year} seront appelés pour {next} : %n structure.</numerusform>
+            <numerusform>Les adhérents de {year} seront appelés pour {next} : %n structures.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/next_year_dialog.py" line="45"/>
+        <source>%n already called for {next} will be left as they are.</source>
+        <translation>
+            <numerusform>%n déjà appelée pour {next} restera telle quelle.</numerusform>
+            <numerusform>%n déjà appelées pour {next} resteront telles quelles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/next_year_dialog.py" line="50"/>
+        <source>The scale, per kind of organisation (a kind at 0 is called what it was in {year}):</source>
+        <translation>Le barème par type de structure (un type à 0 est appelé au montant de {year}) :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/next_year_dialog.py" line="67"/>
+        <source>Call the dues</source>
+        <translation>Appeler les cotisations</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationEditor</name>
@@ -1673,6 +1990,49 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
     </message>
 </context>
 <context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="26"/>
+        <source>Payment — {organisation}, {year}</source>
+        <translation>Paiement — {organisation}, {year}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="31"/>
+        <source>Called: {called} — already paid: {paid} — outstanding: {outstanding}</source>
+        <translation>Appelé : {called} — déjà payé : {paid} — reste à payer : {outstanding}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="42"/>
+        <source>for example 120,50</source>
+        <translation>par exemple 120,50</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="56"/>
+        <source>cheque number, transfer label…</source>
+        <translation>numéro de chèque, libellé du virement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="60"/>
+        <source>Amount (€)</source>
+        <translation>Montant (€)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="61"/>
+        <source>Paid on</source>
+        <translation>Payé le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="62"/>
+        <source>Method</source>
+        <translation>Mode de paiement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="63"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+</context>
+<context>
     <name>PersonEditor</name>
     <message>
         <location filename="../../ui/person_editor.py" line="34"/>
@@ -1747,6 +2107,84 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <location filename="../../ui/preview_dialog.py" line="237"/>
         <source>Unexpected error: {}</source>
         <translation>Erreur inattendue : {}</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPainter</name>
+    <message>
+        <location filename="../../printing/receipt.py" line="135"/>
+        <source>Receipt of membership fee {year} — {organisation}</source>
+        <translation>Reçu de cotisation {year} — {organisation}</translation>
+    </message>
+    <message>
+        <location filename="../../printing/receipt.py" line="166"/>
+        <source>Receipt of membership fee {year}</source>
+        <translation>Reçu de cotisation {year}</translation>
+    </message>
+    <message>
+        <location filename="../../printing/receipt.py" line="175"/>
+        <source>{network} acknowledges having received from {organisation} the payments below towards its membership fee for {year}.</source>
+        <translation>{network} reconnaît avoir reçu de {organisation} les paiements ci-dessous au titre de sa cotisation {year}.</translation>
+    </message>
+    <message>
+        <location filename="../../printing/receipt.py" line="185"/>
+        <source>Membership fee for {year}: waived.</source>
+        <translation>Cotisation {year} : exonérée.</translation>
+    </message>
+    <message>
+        <location filename="../../printing/receipt.py" line="187"/>
+        <source>Membership fee called for {year}: {amount}</source>
+        <translation>Cotisation appelée pour {year} : {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../printing/receipt.py" line="195"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../printing/receipt.py" line="196"/>
+        <source>Method</source>
+        <translation>Mode de paiement</translation>
+    </message>
+    <message>
+        <location filename="../../printing/receipt.py" line="197"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../printing/receipt.py" line="199"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../../printing/receipt.py" line="231"/>
+        <source>Total received: {amount}</source>
+        <translation>Total reçu : {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../printing/receipt.py" line="241"/>
+        <source>Still to be paid: {amount}</source>
+        <translation>Reste à payer : {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../printing/receipt.py" line="253"/>
+        <source>For all due and lawful purposes.</source>
+        <translation>Pour servir et valoir ce que de droit.</translation>
+    </message>
+    <message>
+        <location filename="../../printing/receipt.py" line="258"/>
+        <source>Done at {city}, on {date}</source>
+        <translation>Fait à {city}, le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../printing/receipt.py" line="260"/>
+        <source>Done on {date}</source>
+        <translation>Fait le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../printing/receipt.py" line="266"/>
+        <source>For {network}, signature and stamp</source>
+        <translation>Pour {network}, signature et cachet</translation>
     </message>
 </context>
 <context>
@@ -2014,6 +2452,46 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <location filename="../../ui/sessions_page.py" line="202"/>
         <source>Delete it anyway, with all its registrations? This cannot be undone.</source>
         <translation>La supprimer quand même, avec toutes ses inscriptions ? Cette action est définitive.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="27"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="30"/>
+        <source>Printed at the top of receipts and attendance sheets, for everyone using this database.</source>
+        <translation>Imprimés en tête des reçus et des feuilles d’émargement, pour tous les utilisateurs de cette base.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="40"/>
+        <source>Street
+Postcode and town</source>
+        <translation>Rue
+Code postal et commune</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="44"/>
+        <source>where receipts are signed</source>
+        <translation>où les reçus sont signés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="48"/>
+        <source>Network&apos;s name</source>
+        <translation>Nom du réseau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="49"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="50"/>
+        <source>Town</source>
+        <translation>Commune</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,100 @@
+"""Files made from the dues ledger: a due's receipt (PDF), the year's unpaid dues (.xlsx).
+
+Each asks where to save, under a name made safe for every file system, and opens
+nothing afterwards: the coordinator decides what to do with the file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from ..errors import UserError
+from ..printing.receipt import ReceiptOptions, write_receipt
+from ..services.dues import DueRow, due_receipt, today
+from ..services.exporting import export_unpaid_dues
+from ..services.settings import network_identity
+from ..text import safe_file_name
+from .context import AppContext
+from .formatting import error_text, label
+from .settings_dialog import edit_settings
+
+FOLDER_KEY = "dues/folder"
+
+
+class DuesFiles(QObject):
+    """Asks where, writes, and says what it did; errors end in a message."""
+
+    def __init__(self, parent: QWidget, context: AppContext) -> None:
+        super().__init__(parent)
+        self.widget = parent
+        self.context = context
+
+    def save_receipt(self, due: DueRow) -> Path | None:
+        try:
+            receipt = due_receipt(self.context.database, due.id)
+            issuer = network_identity(self.context.database)
+            if not issuer.name:
+                self._say(
+                    self.tr(
+                        "Receipts name the network that issues them: give its name, "
+                        "address and town first."
+                    )
+                )
+                if not edit_settings(self.widget, self.context):
+                    return None
+                issuer = network_identity(self.context.database)
+            name = self.tr("Receipt dues {year} - {organisation}").format(
+                year=due.year, organisation=due.organisation
+            )
+            path = self._ask(name, ".pdf", self.tr("PDF documents (*.pdf)"))
+            if path is None:
+                return None
+            options = ReceiptOptions(self.context.formatter.locale, label, today())
+            write_receipt(path, receipt, issuer, options)
+        except UserError as error:
+            self._warn(error)
+            return None
+        return path
+
+    def export_unpaid(self, year: int) -> tuple[Path, int] | None:
+        name = self.tr("Unpaid dues {year}").format(year=year)
+        path = self._ask(name, ".xlsx", self.tr("Excel workbooks (*.xlsx)"))
+        if path is None:
+            return None
+        try:
+            count = export_unpaid_dues(
+                self.context.database,
+                year,
+                path,
+                translate=QCoreApplication.translate,
+                kind_label=label,
+            )
+        except UserError as error:
+            self._warn(error)
+            return None
+        return path, count
+
+    def _ask(self, name: str, suffix: str, filters: str) -> Path | None:
+        folder = Path(str(self.context.settings.value(FOLDER_KEY, str(Path.home()))))
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self.widget,
+            self.tr("Save as"),
+            str(folder / (safe_file_name(name) + suffix)),
+            filters,
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() != suffix:
+            path = path.with_name(path.name + suffix)
+        self.context.settings.setValue(FOLDER_KEY, str(path.parent))
+        return path
+
+    def _say(self, text: str) -> None:
+        QMessageBox.information(self.widget, self.widget.window().windowTitle(), text)
+
+    def _warn(self, error: UserError) -> None:
+        QMessageBox.warning(self.widget, self.widget.window().windowTitle(), error_text(error))

@@ -1,0 +1,76 @@
+"""The network's name, address and town, printed on receipts and attendance sheets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
+
+from ..errors import UserError
+from ..services.settings import (
+    NetworkIdentity,
+    network_identity,
+    save_network_identity,
+    validate_network_identity,
+)
+from ..services.validation import Errors
+from .context import AppContext
+from .editor_dialog import EditorDialog
+from .formatting import error_text
+from .forms import form_layout, with_error
+
+
+class SettingsDialog(EditorDialog):
+    def __init__(
+        self, context: AppContext, identity: NetworkIdentity, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(context, parent)
+        self.setWindowTitle(self.tr("Settings"))
+        note = QLabel(
+            self.tr(
+                "Printed at the top of receipts and attendance sheets, for everyone "
+                "using this database."
+            )
+        )
+        note.setWordWrap(True)
+        self.name = QLineEdit(identity.name)
+        self.name.setObjectName("name")
+        self.address = QPlainTextEdit(identity.address)
+        self.address.setObjectName("address")
+        self.address.setTabChangesFocus(True)
+        self.address.setPlaceholderText(self.tr("Street\nPostcode and town"))
+        self.address.setFixedHeight(self.address.fontMetrics().lineSpacing() * 5)
+        self.city = QLineEdit(identity.city)
+        self.city.setObjectName("city")
+        self.city.setPlaceholderText(self.tr("where receipts are signed"))
+
+        form = form_layout()
+        form.addRow(note)
+        form.addRow(self.tr("Network's name"), with_error(self.name, self.errors.add("name")))
+        form.addRow(self.tr("Address"), with_error(self.address, self.errors.add("address")))
+        form.addRow(self.tr("Town"), with_error(self.city, self.errors.add("city")))
+        self.lay_out(form)
+        self.resize(520, self.sizeHint().height())
+        self.mark_loaded()
+        self.name.setFocus()
+
+    def draft(self) -> NetworkIdentity:
+        return NetworkIdentity(self.name.text(), self.address.toPlainText(), self.city.text())
+
+    def validate(self, draft: NetworkIdentity) -> Errors:
+        return validate_network_identity(draft)
+
+    def store(self, draft: NetworkIdentity) -> int:
+        save_network_identity(self.context.database, draft)
+        return 0
+
+
+def edit_settings(parent: QWidget, context: AppContext) -> bool:
+    """Opens the settings; True once saved."""
+    try:
+        identity = network_identity(context.database)
+    except UserError as error:
+        QMessageBox.warning(parent, parent.window().windowTitle(), error_text(error))
+        return False
+    dialog = SettingsDialog(context, identity, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    return dialog.exec() == QDialog.DialogCode.Accepted
