@@ -103,9 +103,17 @@ def check_year(year: int) -> None:
 def ledger(database: Database, year: int) -> list[DueRow]:
     """Every due of a year, by organisation name, with the latest payment's details."""
     check_year(year)
+    # The latest payment by date (then by entry), whatever order they were entered in.
     latest = (
-        select(Payment.due_id, func.max(Payment.id).label("payment_id"))
-        .group_by(Payment.due_id)
+        select(
+            Payment.due_id,
+            Payment.id.label("payment_id"),
+            func.row_number()
+            .over(partition_by=Payment.due_id, order_by=(Payment.paid_on.desc(), Payment.id.desc()))
+            .label("rank"),
+        )
+        .join(Due, Due.id == Payment.due_id)
+        .where(Due.year == year)
         .subquery()
     )
     query = (
@@ -128,7 +136,7 @@ def ledger(database: Database, year: int) -> list[DueRow]:
             Organisation.search_key,
         )
         .join(Organisation, Organisation.id == Due.organisation_id)
-        .outerjoin(latest, latest.c.due_id == Due.id)
+        .outerjoin(latest, (latest.c.due_id == Due.id) & (latest.c.rank == 1))
         .outerjoin(Payment, Payment.id == latest.c.payment_id)
         .where(Due.year == year)
         .order_by(Organisation.search_key, Due.id)
@@ -201,17 +209,28 @@ def unpaid_dues(database: Database, year: int) -> list[UnpaidDue]:
 def call_due(
     database: Database, organisation_id: int, year: int, called_cents: int, waived: bool = False
 ) -> int:
-    """Calls an organisation's due for a year (or changes the amount called)."""
+    """Calls an organisation's due for a year.
+
+    One already called is refused: changing it goes through `update_due`, which
+    checks that nobody changed it meanwhile.
+    """
     check_year(year)
-    raise_if_any(validate_called(called_cents))
+    raise_if_any(validate_called(called_cents, waived))
     with database.write() as session:
-        load(session, Organisation, organisation_id)
-        due = session.scalar(
-            select(Due).where(Due.organisation_id == organisation_id, Due.year == year)
+        organisation = load(session, Organisation, organisation_id)
+        called = session.scalar(
+            select(Due.id).where(Due.organisation_id == organisation_id, Due.year == year)
         )
-        if due is None:
-            due = Due(organisation_id=organisation_id, year=year, paid_cents=0, note="")
-            session.add(due)
+        if called is not None:
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "{name} is already called for {year}: change that due instead."
+                ),
+                name=organisation.name,
+                year=year,
+            )
+        due = Due(organisation_id=organisation_id, year=year, paid_cents=0, note="")
+        session.add(due)
         due.called_cents = called_cents
         due.waived = waived
         due.updated_at = utc_now()
@@ -222,7 +241,7 @@ def call_due(
 def update_due(
     database: Database, due_id: int, called_cents: int, waived: bool, version: int | None
 ) -> None:
-    raise_if_any(validate_called(called_cents))
+    raise_if_any(validate_called(called_cents, waived))
     with database.write() as session:
         due = load_for_update(session, Due, due_id, version)
         due.called_cents = called_cents
@@ -230,10 +249,20 @@ def update_due(
         due.updated_at = utc_now()
 
 
-def validate_called(called_cents: int | None) -> Errors:
-    if called_cents is None or not 0 <= called_cents <= MAX_CENTS:
+def validate_called(called_cents: int | None, waived: bool = False) -> Errors:
+    """An amount called: positive, or nothing at all for a waived due."""
+    if not _in_range(called_cents, 0 if waived else 1):
         return {"called": _amount_message()}
     return {}
+
+
+def validate_rate(cents: int | None) -> Errors:
+    """An amount of the scale: 0 leaves the kind without one (called as the year before)."""
+    return {} if _in_range(cents, 0) else {"rate": _amount_message()}
+
+
+def _in_range(cents: int | None, lowest: int) -> bool:
+    return cents is not None and lowest <= cents <= MAX_CENTS
 
 
 def _amount_message() -> Message:
@@ -380,7 +409,7 @@ def rates_in(session: Session) -> dict[OrganisationKind, int]:
 
 def set_dues_rates(database: Database, rates: dict[OrganisationKind, int | None]) -> None:
     errors = {
-        kind.value: _amount_message() for kind, cents in rates.items() if validate_called(cents)
+        kind.value: _amount_message() for kind, cents in rates.items() if validate_rate(cents)
     }
     raise_if_any(errors)
     with database.write() as session:

@@ -81,6 +81,19 @@ _KIND_HINTS = (
 )
 
 
+#: Words too common to tell organisations apart: WRatio would score two names
+#: sharing only "du" at 85 (its partial token-set match).
+_LINK_WORDS = frozenset(
+    {"de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "au", "aux", "a"}
+)
+
+
+def _significant(key: str) -> str:
+    """A match key without its link words, for fuzzy scoring."""
+    words = [word for word in key.split() if word not in _LINK_WORDS]
+    return " ".join(words) if words else key
+
+
 def guess_kind(text: str | None) -> OrganisationKind:
     """The kind a new organisation most likely is, from the first word of its name."""
     words = _NOT_WORD.split(fold(text))
@@ -117,7 +130,7 @@ class Matcher:
     ) -> None:
         self._names = names
         self._keys = exact
-        self._choices = [key for key, _owner in entries]
+        self._choices = [_significant(key) for key, _owner in entries]
         self._owners = [owner for _key, owner in entries]
         self._postings: dict[str, list[int]] = {}
         for position, key in enumerate(self._choices):
@@ -133,7 +146,7 @@ class Matcher:
 
     def suggest(self, answer: str | None, limit: int = 3) -> list[Candidate]:
         """The best few organisations for an answer, best first, one line each."""
-        key = match_key(answer)
+        key = _significant(match_key(answer))
         if not key or not self._choices:
             return []
         best: dict[int, float] = {}

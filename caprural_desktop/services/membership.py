@@ -200,7 +200,10 @@ def unmatched_answers(database: Database, session_id: int | None = None) -> list
                 continue
             name = " ".join(part for part in (first, last) if part)
             registrant = UnmatchedRegistrant(registration_id, person_id, name, email, title)
-            groups.setdefault(match_key(answer), (answer.strip(), []))[1].append(registrant)
+            key = match_key(answer)
+            # "-" or "/" say nothing either: they join the blank answers, shown as blank.
+            shown = answer.strip() if key else ""
+            groups.setdefault(key, (shown, []))[1].append(registrant)
     answers = [
         UnmatchedAnswer(answer, tuple(registrants), tuple(matcher.suggest(answer)))
         for answer, registrants in groups.values()

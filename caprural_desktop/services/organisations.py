@@ -144,6 +144,7 @@ def insert_organisation(session: Session, draft: OrganisationDraft) -> int:
     _apply(record, draft)
     session.add(record)
     session.flush()
+    refresh_search_key(session, record.id)
     return record.id
 
 
@@ -151,6 +152,7 @@ def update_organisation(database: Database, organisation_id: int, draft: Organis
     raise_if_any(validate_organisation(draft))
     with database.write() as session:
         _apply(load_for_update(session, Organisation, organisation_id, draft.version), draft)
+        refresh_search_key(session, organisation_id)
 
 
 def delete_organisation(database: Database, organisation_id: int) -> None:
@@ -187,11 +189,35 @@ def _apply(record: Organisation, draft: OrganisationDraft) -> None:
     record.contact_name = clean(draft.contact_name)
     record.contact_email = normalise_email(draft.contact_email)
     record.contact_phone = normalise_phone(draft.contact_phone)
-    record.search_key = search_key(
-        record.name, record.territory, record.department, record.contact_name
-    )
     record.match_key = match_key(record.name)
     record.updated_at = utc_now()
+
+
+def refresh_search_key(session: Session, organisation_id: int) -> None:
+    """What the directory's search finds an organisation by: its names, place and
+    contact, and every answer recognised as it.
+
+    A derived column, written without bumping the version: adding an alias does
+    not make an editor opened meanwhile look stale.
+    """
+    record = load(session, Organisation, organisation_id)
+    aliases = session.scalars(
+        select(OrganisationAlias.text).where(OrganisationAlias.organisation_id == organisation_id)
+    )
+    key = search_key(
+        record.name,
+        record.territory,
+        record.department,
+        record.contact_name,
+        record.contact_email,
+        *aliases,
+    )
+    session.execute(
+        update(Organisation)
+        .where(Organisation.id == organisation_id)
+        .values(search_key=key)
+        .execution_options(synchronize_session="fetch")
+    )
 
 
 # Aliases and matching
@@ -245,6 +271,22 @@ def insert_alias(session: Session, organisation_id: int, answer: str) -> None:
         )
     if key == organisation.match_key and not _name_shared(session, organisation):
         return  # its own name matches already
+    if key != organisation.match_key:
+        owner = session.scalar(
+            select(Organisation).where(
+                Organisation.match_key == key, Organisation.id != organisation_id
+            )
+        )
+        if owner is not None:
+            # The answer names another organisation: it would stop matching it.
+            raise ValidationError(
+                {
+                    "alias": Message(
+                        QT_TRANSLATE_NOOP("Messages", "“{answer}” is the name of {name}."),
+                        {"answer": answer.strip(), "name": owner.name},
+                    )
+                }
+            )
     existing = session.scalar(select(OrganisationAlias).where(OrganisationAlias.match_key == key))
     if existing is not None:
         if existing.organisation_id == organisation_id:
@@ -261,6 +303,7 @@ def insert_alias(session: Session, organisation_id: int, answer: str) -> None:
         OrganisationAlias(organisation_id=organisation_id, text=clean(answer), match_key=key)
     )
     session.flush()
+    refresh_search_key(session, organisation_id)
 
 
 def _name_shared(session: Session, organisation: Organisation) -> bool:
@@ -275,7 +318,10 @@ def _name_shared(session: Session, organisation: Organisation) -> bool:
 
 def remove_alias(database: Database, alias_id: int) -> None:
     with database.write() as session:
-        session.delete(load(session, OrganisationAlias, alias_id))
+        alias = load(session, OrganisationAlias, alias_id)
+        session.delete(alias)
+        session.flush()
+        refresh_search_key(session, alias.organisation_id)
 
 
 def assign_person(database: Database, person_id: int, organisation_id: int | None) -> None:
@@ -319,6 +365,8 @@ def merge_organisations(database: Database, kept_id: int, merged_id: int) -> Non
         if key != kept.match_key:
             session.execute(delete(OrganisationAlias).where(OrganisationAlias.match_key == key))
             session.add(OrganisationAlias(organisation_id=kept_id, text=name, match_key=key))
+            session.flush()
+        refresh_search_key(session, kept_id)
         kept.updated_at = utc_now()
 
 

@@ -123,7 +123,7 @@ class DueDialog(EditorDialog):
         )
 
     def validate(self, draft: DueDraft) -> Errors:
-        errors = validate_called(draft.called_cents)
+        errors = validate_called(draft.called_cents, draft.waived)
         if draft.organisation_id is None:
             errors["organisation"] = Message(
                 QT_TRANSLATE_NOOP("Messages", "Choose an organisation from the list.")

@@ -14,7 +14,7 @@ from ..services.dues import (
     dues_rates,
     preview_next_year,
     set_dues_rates,
-    validate_called,
+    validate_rate,
 )
 from ..services.validation import Errors
 from .context import AppContext
@@ -74,7 +74,7 @@ class NextYearDialog(EditorDialog):
     def validate(self, draft: Scale) -> Errors:
         errors: Errors = {}
         for kind, cents in draft.items():
-            for message in validate_called(cents).values():
+            for message in validate_rate(cents).values():
                 errors[kind.value] = message
         return errors
 

@@ -260,3 +260,23 @@ def test_a_receipt_lists_the_payments_and_needs_one(database: Database, die: int
     )
     assert [line.reference for line in receipt.payments] == ["VIR 1", "n°8"]
     assert (receipt.received_cents, receipt.outstanding_cents) == (12000, 0)
+
+
+def test_a_due_is_called_once_a_year_and_never_for_nothing(database: Database, die: int) -> None:
+    call_due(database, die, 2025, 12000)
+    with pytest.raises(UserError) as raised:
+        call_due(database, die, 2025, 15000)
+    assert "already called for 2025" in raised.value.render()
+    assert ledger(database, 2025)[0].called_cents == 12000
+    with pytest.raises(ValidationError):
+        call_due(database, die, 2026, 0)
+    call_due(database, die, 2026, 0, waived=True)
+    set_dues_rates(database, {OrganisationKind.COMMUNE: 0})  # none on the scale: allowed
+
+
+def test_the_ledger_shows_the_latest_payment_by_date(database: Database, die: int) -> None:
+    due = call_due(database, die, 2025, 12000)
+    record_payment(database, due, paid(6000, date(2025, 5, 2), "mai"))
+    record_payment(database, due, paid(6000, date(2025, 2, 1), "février, saisi après"))
+    (row,) = ledger(database, 2025)
+    assert (row.paid_on, row.reference) == (date(2025, 5, 2), "mai")

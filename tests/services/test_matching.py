@@ -90,3 +90,10 @@ def test_nothing_alike_is_suggested_as_nothing() -> None:
     assert directory().suggest("Xylophone Quartet") == []
     assert directory().suggest("") == []
     assert Matcher({}, {}, []).suggest("Die") == []
+
+
+def test_a_shared_link_word_is_no_resemblance() -> None:
+    names = {1: "Parc naturel régional du Vercors", 2: "Communauté de communes du Diois"}
+    entries = [(match_key(name), organisation) for organisation, name in names.items()]
+    matcher = Matcher(names, dict(entries), entries)
+    assert [c.organisation_id for c in matcher.suggest("Com com du Diois")] == [2]

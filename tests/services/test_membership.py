@@ -127,3 +127,19 @@ def test_a_session_belongs_to_the_year_of_its_first_half_day() -> None:
     assert session_year(date(2026, 1, 8), date(2025, 12, 20)) == 2026
     assert session_year(None, date(2025, 12, 20)) == 2025
     assert session_year(None, None) >= 2026
+
+
+def test_answers_that_say_nothing_join_the_blank_ones(
+    database: Database, session_id: int, tmp_path
+) -> None:
+    from datetime import datetime
+
+    from google_forms import response, write_xlsx
+
+    from caprural_desktop.services.importing import apply_import, plan_import
+
+    rows = [response(datetime(2025, 9, 5, 10), "dash@example.org", "Tiret", "Théo", " - ")]
+    path = write_xlsx(tmp_path / "more.xlsx", rows)
+    apply_import(database, plan_import(database, session_id, path))
+    blank = next(group for group in unmatched_answers(database, session_id) if not group.answer)
+    assert sorted(r.email for r in blank.registrants) == ["ana@example.org", "dash@example.org"]

@@ -182,3 +182,21 @@ def test_an_organisation_that_paid_is_merged_not_deleted(database: Database) -> 
     call_due(database, other, 2025, 12000)
     delete_organisation(database, other)
     assert [row.id for row in list_organisations(database)] == [die]
+
+
+def test_another_organisation_s_name_is_not_an_alias(database: Database) -> None:
+    die = create_organisation(database, DIE)
+    create_organisation(database, OrganisationDraft(name="CC du Diois"))
+    with pytest.raises(ValidationError) as raised:
+        add_alias(database, die, "Communauté de communes du Diois")
+    assert "is the name of CC du Diois" in raised.value.render()
+    assert get_organisation(database, die).aliases == ()
+
+
+def test_the_directory_is_searched_by_alias_and_contact_e_mail(database: Database) -> None:
+    die = create_organisation(database, DIE)
+    add_alias(database, die, "Mairie Die (26)")
+    (row,) = list_organisations(database)
+    assert "mairie die (26)" in row.search_text
+    assert "accueil@mairie-die.fr" in row.search_text
+    assert get_organisation(database, die).draft.version == 1  # a derived column only

@@ -1509,22 +1509,27 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <translation>Indiquez un nom.</translation>
     </message>
     <message>
-        <location filename="../../services/organisations.py" line="171"/>
+        <location filename="../../services/organisations.py" line="173"/>
         <source>{name} has payments on record: merge it into another organisation instead of deleting it.</source>
         <translation>{name} a des paiements enregistrés : fusionnez-la avec une autre structure plutôt que de la supprimer.</translation>
     </message>
     <message>
-        <location filename="../../services/organisations.py" line="236"/>
+        <location filename="../../services/organisations.py" line="262"/>
         <source>Give the answer to recognise.</source>
         <translation>Indiquez la réponse à reconnaître.</translation>
     </message>
     <message>
-        <location filename="../../services/organisations.py" line="255"/>
+        <location filename="../../services/organisations.py" line="285"/>
+        <source>“{answer}” is the name of {name}.</source>
+        <translation>« {answer} » est le nom de {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../services/organisations.py" line="297"/>
         <source>“{answer}” already stands for {name}.</source>
         <translation>« {answer} » désigne déjà {name}.</translation>
     </message>
     <message>
-        <location filename="../../services/organisations.py" line="301"/>
+        <location filename="../../services/organisations.py" line="347"/>
         <source>Choose two different organisations.</source>
         <translation>Choisissez deux structures différentes.</translation>
     </message>
@@ -1550,45 +1555,50 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <translation>{year} n&apos;est pas une année que le registre peut tenir.</translation>
     </message>
     <message>
-        <location filename="../../services/dues.py" line="241"/>
+        <location filename="../../services/dues.py" line="226"/>
+        <source>{name} is already called for {year}: change that due instead.</source>
+        <translation>{name} est déjà appelée pour {year} : modifiez plutôt cette cotisation.</translation>
+    </message>
+    <message>
+        <location filename="../../services/dues.py" line="270"/>
         <source>Give an amount in euros, positive and under a million (for example 120,50).</source>
         <translation>Indiquez un montant en euros, positif et inférieur à un million (par exemple 120,50).</translation>
     </message>
     <message>
-        <location filename="../../services/dues.py" line="256"/>
+        <location filename="../../services/dues.py" line="285"/>
         <source>Give the date of payment.</source>
         <translation>Indiquez la date du paiement.</translation>
     </message>
     <message>
-        <location filename="../../services/dues.py" line="259"/>
+        <location filename="../../services/dues.py" line="288"/>
         <location filename="../../services/ledger_import.py" line="485"/>
         <source>A payment cannot be dated in the future.</source>
         <translation>Un paiement ne peut pas être daté dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../services/dues.py" line="262"/>
+        <location filename="../../services/dues.py" line="291"/>
         <source>This date is too old.</source>
         <translation>Cette date est trop ancienne.</translation>
     </message>
     <message>
-        <location filename="../../services/dues.py" line="264"/>
+        <location filename="../../services/dues.py" line="293"/>
         <source>Choose how it was paid.</source>
         <translation>Choisissez le mode de paiement.</translation>
     </message>
     <message>
-        <location filename="../../services/dues.py" line="267"/>
-        <location filename="../../services/organisations.py" line="242"/>
+        <location filename="../../services/dues.py" line="296"/>
+        <location filename="../../services/organisations.py" line="268"/>
         <location filename="../../services/validation.py" line="50"/>
         <source>At most {most} characters here.</source>
         <translation>{most} caractères au plus ici.</translation>
     </message>
     <message>
-        <location filename="../../services/dues.py" line="352"/>
+        <location filename="../../services/dues.py" line="381"/>
         <source>No payment is recorded for this due: a receipt would acknowledge nothing.</source>
         <translation>Aucun paiement n’est enregistré pour cette cotisation : un reçu n’attesterait rien.</translation>
     </message>
     <message>
-        <location filename="../../services/dues.py" line="403"/>
+        <location filename="../../services/dues.py" line="432"/>
         <source>No organisation has dues for {year}.</source>
         <translation>Aucune structure n&apos;a de cotisation pour {year}.</translation>
     </message>
