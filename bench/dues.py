@@ -227,14 +227,13 @@ def bench_ledger(database: Database, repeat: int) -> None:
 
 
 def bench_page(database: Database, repeat: int) -> None:
-    """The dues page as the coordinator opens it, when the page is a listing."""
+    """The dues page as the coordinator opens it: the ledger of the year, its totals."""
     from PySide6.QtCore import QLocale, QSettings
     from PySide6.QtWidgets import QApplication
 
     from caprural_desktop.ui.context import AppContext
     from caprural_desktop.ui.dues_page import DuesPage
     from caprural_desktop.ui.formatting import Formatter
-    from caprural_desktop.ui.listing_page import ListingPage
 
     application = QApplication.instance() or QApplication([])
     settings = QSettings(str(RESULTS / "bench-settings.ini"), QSettings.Format.IniFormat)
@@ -244,14 +243,11 @@ def bench_page(database: Database, repeat: int) -> None:
         formatter=Formatter(QLocale(QLocale.Language.French, QLocale.Country.France)),
     )
 
-    if not issubclass(DuesPage, ListingPage):
-        return
-
     def show() -> Any:
         page = DuesPage(context)
         page.resize(1200, 700)
         page.show()
-        page.refresh()
+        page.show_year(LAST_YEAR)
         application.processEvents()
         page.grab()
         return page

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, NamedTuple
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..clock import PARIS
@@ -103,18 +103,15 @@ def check_year(year: int) -> None:
 def ledger(database: Database, year: int) -> list[DueRow]:
     """Every due of a year, by organisation name, with the latest payment's details."""
     check_year(year)
-    # The latest payment by date (then by entry), whatever order they were entered in.
+    # The latest payment by date (then by entry), whatever order they were entered in;
+    # found through the payments' index on their due, one due at a time.
     latest = (
-        select(
-            Payment.due_id,
-            Payment.id.label("payment_id"),
-            func.row_number()
-            .over(partition_by=Payment.due_id, order_by=(Payment.paid_on.desc(), Payment.id.desc()))
-            .label("rank"),
-        )
-        .join(Due, Due.id == Payment.due_id)
-        .where(Due.year == year)
-        .subquery()
+        select(Payment.id)
+        .where(Payment.due_id == Due.id)
+        .order_by(Payment.paid_on.desc(), Payment.id.desc())
+        .limit(1)
+        .correlate(Due)
+        .scalar_subquery()
     )
     query = (
         select(
@@ -136,8 +133,7 @@ def ledger(database: Database, year: int) -> list[DueRow]:
             Organisation.search_key,
         )
         .join(Organisation, Organisation.id == Due.organisation_id)
-        .outerjoin(latest, (latest.c.due_id == Due.id) & (latest.c.rank == 1))
-        .outerjoin(Payment, Payment.id == latest.c.payment_id)
+        .outerjoin(Payment, Payment.id == latest)
         .where(Due.year == year)
         .order_by(Organisation.search_key, Due.id)
     )

@@ -13,6 +13,7 @@ row (payments recorded here are never deleted by an import).
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -136,6 +137,9 @@ LEDGER = Vocabulary(
 )
 
 
+_PUNCTUATION = re.compile(r"['’/_\-.]")
+
+
 class LedgerOutcome(enum.StrEnum):
     ADDED = "added"
     UPDATED = "updated"
@@ -182,7 +186,8 @@ _KIND_WORDS = {
 
 
 def _words(value: Cell) -> str:
-    return " ".join(fold(str(value)).replace("'", " ").replace("/", " ").split())
+    """A cell's text folded, punctuation as spaces: "Service de l'État", "pays_gal"."""
+    return " ".join(_PUNCTUATION.sub(" ", fold(str(value))).split())
 
 
 @dataclass(frozen=True)

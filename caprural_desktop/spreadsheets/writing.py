@@ -22,7 +22,7 @@ from openpyxl.utils import get_column_letter
 
 from ..errors import QT_TRANSLATE_NOOP, UserError
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
 EURO_FORMAT = '#,##0.00\\ "€"'
 DATE_FORMAT = "dd/mm/yyyy"
 MAX_WIDTH = 50

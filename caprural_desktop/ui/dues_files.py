@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from ..errors import UserError
 from ..printing.receipt import ReceiptOptions, write_receipt
 from ..services.dues import DueRow, due_receipt, today
-from ..services.exporting import export_unpaid_dues
+from ..services.exporting import export_ledger, export_unpaid_dues
 from ..services.settings import network_identity
 from ..text import safe_file_name
 from .context import AppContext
@@ -76,6 +76,39 @@ class DuesFiles(QObject):
             self._warn(error)
             return None
         return path, count
+
+    def export_ledger(self, year: int) -> tuple[Path, int] | None:
+        name = self.tr("Dues {year}").format(year=year)
+        path = self._ask(name, ".xlsx", self.tr("Excel workbooks (*.xlsx)"))
+        if path is None:
+            return None
+        try:
+            count = export_ledger(
+                self.context.database,
+                year,
+                path,
+                translate=QCoreApplication.translate,
+                label=label,
+            )
+        except UserError as error:
+            self._warn(error)
+            return None
+        return path, count
+
+    def choose_ledger(self, year: int) -> Path | None:
+        """The treasurer's spreadsheet to import for the year."""
+        folder = str(self.context.settings.value(FOLDER_KEY, str(Path.home())))
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self.widget,
+            self.tr("Import the dues ledger of {}").format(year),
+            folder,
+            self.tr("Spreadsheets (*.xlsx *.ods *.csv);;All files (*)"),
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        self.context.settings.setValue(FOLDER_KEY, str(path.parent))
+        return path
 
     def _ask(self, name: str, suffix: str, filters: str) -> Path | None:
         folder = Path(str(self.context.settings.value(FOLDER_KEY, str(Path.home()))))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import (
@@ -101,10 +102,18 @@ class DuesPage(ListingPage):
         self.export_action = year_tools.addAction(
             self.tr("Export the unpaid dues…"), self.export_unpaid
         )
+        ledger_tools = _tool_bar("ledger_actions")
+        self.import_ledger_action = ledger_tools.addAction(
+            self.tr("Import a ledger…"), self.import_ledger
+        )
+        self.export_ledger_action = ledger_tools.addAction(
+            self.tr("Export the ledger…"), self.export_ledger
+        )
         tools = QVBoxLayout()
         tools.setSpacing(0)
         tools.addWidget(due_tools)
         tools.addWidget(year_tools)
+        tools.addWidget(ledger_tools)
         self.actions_bar.addLayout(tools)
         self.actions_bar.addStretch(1)
 
@@ -242,6 +251,29 @@ class DuesPage(ListingPage):
         path = None if row is None else self.files.save_receipt(row)
         if path is not None:
             self.show_status(self.tr("Receipt saved: {}").format(path))
+
+    def import_ledger(self, path: Path | None = None) -> None:
+        """The treasurer's spreadsheet for the year shown, through its preview."""
+        year = self.shown_year()
+        path = path or self.files.choose_ledger(year)
+        if path is None:
+            return
+        from .ledger_import_dialog import import_ledger  # loaded when first used
+
+        counts = import_ledger(self, self.context, year, path)
+        if counts is not None:
+            self._changed(
+                self.selected_id(),
+                self.tr("Ledger imported: {added} new dues, {updated} updated.").format(
+                    added=counts.added, updated=counts.updated
+                ),
+            )
+
+    def export_ledger(self) -> None:
+        exported = self.files.export_ledger(self.shown_year())
+        if exported is not None:
+            path, count = exported
+            self.show_status(self.tr("%n due(s) exported to {}", "", count).format(path))
 
     def export_unpaid(self) -> None:
         exported = self.files.export_unpaid(self.shown_year())

@@ -222,3 +222,29 @@ def test_a_corrected_mapping_is_used(database: Database, die: int, tmp_path: Pat
     # Remembered for the next import of a ledger with these headers.
     again = plan_ledger_import(database, path, 2025)
     assert again.mapping.column_of(LedgerField.CALLED) == 1
+
+
+def test_an_exported_ledger_imports_back_unchanged(
+    database: Database, die: int, tmp_path: Path
+) -> None:
+    from caprural_desktop.services.exporting import export_ledger
+
+    crest = create_organisation(
+        database, OrganisationDraft(name="Ville de Crest", kind=OrganisationKind.INTERCOMMUNALITY)
+    )
+    due = call_due(database, crest, 2025, 15000)
+    record_payment(
+        database,
+        due,
+        PaymentDraft(5000, date(2025, 3, 1), PaymentMethod.ADMINISTRATIVE_ORDER, "M-12"),
+    )
+    call_due(database, die, 2025, 12000, waived=True)
+    path = tmp_path / "export.xlsx"
+    assert export_ledger(database, 2025, path) == 2
+
+    plan = plan_ledger_import(database, path, 2025)
+
+    assert [(line.organisation, line.outcome) for line in plan.lines] == [
+        ("Commune de Die", LedgerOutcome.UNCHANGED),
+        ("Ville de Crest", LedgerOutcome.UNCHANGED),
+    ]

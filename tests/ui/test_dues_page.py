@@ -474,3 +474,55 @@ def test_a_payment_clears_the_flag_among_the_registrants(
 
     window.navigation.setCurrentRow(window.pages.index(registrants))
     assert shown(registrants, registration, "Dues") == "settled"
+
+
+def test_the_ledger_exported_in_french_comes_back_unchanged(
+    qtbot, french_window, french_context, members, on_modal, tmp_path
+):
+    from caprural_desktop.db.models import PaymentMethod
+    from caprural_desktop.services.dues import PaymentDraft
+    from caprural_desktop.ui.ledger_import_dialog import LedgerImportDialog
+
+    record_payment(
+        french_context.database,
+        members["Ville de Crest"],
+        PaymentDraft(5000, today(), PaymentMethod.ADMINISTRATIVE_ORDER, "Mandat 12"),
+    )
+    page = show_dues(french_window)
+    path = tmp_path / "registre.xlsx"
+    names: list[str] = []
+    failures = on_modal(save_as(path, names))
+    page.export_ledger_action.trigger()
+    assert not failures
+    assert names == [f"Cotisations {YEAR}.xlsx"]
+    sheet = load_workbook(path).active
+    assert [cell.value for cell in sheet[1]][:8] == [
+        "Structure",
+        "Type",
+        "Appelé",
+        "Payé",
+        "Statut",
+        "Payé le",
+        "Mode de paiement",
+        "Référence",
+    ]
+    crest = next(
+        row for row in sheet.iter_rows(min_row=2, values_only=True) if row[0] == "Ville de Crest"
+    )
+    assert crest[1:5] == ("Commune", 200, 50, "Appelée")
+    assert crest[5].date() == today() and crest[6:8] == ("Mandat administratif", "Mandat 12")
+
+    seen = []
+
+    def preview(dialog):
+        assert isinstance(dialog, LedgerImportDialog)
+        qtbot.waitUntil(lambda: not dialog.is_busy())
+        seen.append((dialog.summary.text(), dialog.import_button.isEnabled()))
+        dialog.reject()
+
+    failures = on_modal(preview)
+    page.import_ledger(path)
+    assert not failures
+    ((summary, importable),) = seen
+    assert "inchangées : 3" in summary and "refusées : 0" in summary
+    assert not importable  # nothing to change

@@ -136,13 +136,15 @@
     </message>
     <message>
         <location filename="../../services/exporting.py" line="16"/>
+        <location filename="../../services/exporting.py" line="31"/>
         <location filename="../../ui/attendance_dialog.py" line="46"/>
-        <location filename="../../ui/dues_page.py" line="38"/>
+        <location filename="../../ui/dues_page.py" line="39"/>
         <location filename="../../ui/import_dialog.py" line="123"/>
         <location filename="../../ui/ledger_import_dialog.py" line="85"/>
         <location filename="../../ui/registrants_page.py" line="43"/>
         <location filename="../../ui/speakers_page.py" line="36"/>
         <source>Organisation</source>
+        <extracomment>Headers the ledger import recognises, so that an exported ledger can be imported back.</extracomment>
         <translation>Structure</translation>
     </message>
     <message>
@@ -181,8 +183,9 @@
         <translation>Inscrit le</translation>
     </message>
     <message>
+        <location filename="../../services/exporting.py" line="35"/>
         <location filename="../../ui/attendance_dialog.py" line="47"/>
-        <location filename="../../ui/dues_page.py" line="46"/>
+        <location filename="../../ui/dues_page.py" line="47"/>
         <location filename="../../ui/import_dialog.py" line="135"/>
         <location filename="../../ui/registrants_page.py" line="60"/>
         <location filename="../../ui/sessions_page.py" line="69"/>
@@ -238,7 +241,8 @@
     </message>
     <message>
         <location filename="../../services/exporting.py" line="17"/>
-        <location filename="../../ui/dues_page.py" line="43"/>
+        <location filename="../../services/exporting.py" line="32"/>
+        <location filename="../../ui/dues_page.py" line="44"/>
         <location filename="../../ui/organisation_columns.py" line="22"/>
         <location filename="../../ui/speakers_page.py" line="30"/>
         <source>Kind</source>
@@ -256,6 +260,7 @@
     </message>
     <message>
         <location filename="../../services/exporting.py" line="21"/>
+        <location filename="../../services/exporting.py" line="39"/>
         <location filename="../../ui/organisation_columns.py" line="38"/>
         <source>Contact</source>
         <translation>Contact</translation>
@@ -272,6 +277,7 @@
     </message>
     <message>
         <location filename="../../services/exporting.py" line="22"/>
+        <location filename="../../services/exporting.py" line="40"/>
         <location filename="../../ui/import_dialog.py" line="114"/>
         <location filename="../../ui/matching_dialog.py" line="91"/>
         <location filename="../../ui/speakers_page.py" line="40"/>
@@ -290,20 +296,27 @@
         <translation>Adresse</translation>
     </message>
     <message>
+        <location filename="../../services/exporting.py" line="37"/>
+        <source>Payment method</source>
+        <translation>Mode de paiement</translation>
+    </message>
+    <message>
         <location filename="../../ui/speakers_page.py" line="52"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
         <location filename="../../services/exporting.py" line="18"/>
-        <location filename="../../ui/dues_page.py" line="44"/>
+        <location filename="../../services/exporting.py" line="33"/>
+        <location filename="../../ui/dues_page.py" line="45"/>
         <location filename="../../ui/ledger_import_dialog.py" line="94"/>
         <source>Called</source>
         <translation>Appelé</translation>
     </message>
     <message>
         <location filename="../../services/exporting.py" line="19"/>
-        <location filename="../../ui/dues_page.py" line="45"/>
+        <location filename="../../services/exporting.py" line="34"/>
+        <location filename="../../ui/dues_page.py" line="46"/>
         <location filename="../../ui/ledger_import_dialog.py" line="95"/>
         <source>Paid</source>
         <translation>Payé</translation>
@@ -314,17 +327,19 @@
         <translation>Paiement ajouté</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="48"/>
+        <location filename="../../services/exporting.py" line="36"/>
+        <location filename="../../ui/dues_page.py" line="49"/>
         <source>Paid on</source>
         <translation>Payé le</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="54"/>
+        <location filename="../../ui/dues_page.py" line="55"/>
         <source>Method</source>
         <translation>Mode de paiement</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="57"/>
+        <location filename="../../services/exporting.py" line="38"/>
+        <location filename="../../ui/dues_page.py" line="58"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
@@ -606,11 +621,27 @@
     </message>
     <message>
         <location filename="../../ui/dues_files.py" line="64"/>
+        <location filename="../../ui/dues_files.py" line="82"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_files.py" line="84"/>
+        <location filename="../../ui/dues_files.py" line="81"/>
+        <source>Dues {year}</source>
+        <translation>Cotisations {year}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_files.py" line="103"/>
+        <source>Import the dues ledger of {}</source>
+        <translation>Importer le registre des cotisations {}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_files.py" line="105"/>
+        <source>Spreadsheets (*.xlsx *.ods *.csv);;All files (*)</source>
+        <translation>Classeurs (*.xlsx *.ods *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_files.py" line="117"/>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
@@ -618,77 +649,87 @@
 <context>
     <name>DuesPage</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="78"/>
+        <location filename="../../ui/dues_page.py" line="79"/>
         <source>Select a due to see its payments. Call dues with “Call a due…”.</source>
         <translation>Sélectionnez une cotisation pour voir ses paiements. Appelez des cotisations avec « Appeler une cotisation… ».</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="83"/>
+        <location filename="../../ui/dues_page.py" line="84"/>
         <source>Unpaid only</source>
         <translation>Impayées seulement</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="88"/>
+        <location filename="../../ui/dues_page.py" line="89"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="96"/>
+        <location filename="../../ui/dues_page.py" line="97"/>
         <source>Record a payment…</source>
         <translation>Enregistrer un paiement…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="97"/>
+        <location filename="../../ui/dues_page.py" line="98"/>
         <source>Change the due…</source>
         <translation>Modifier la cotisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="98"/>
+        <location filename="../../ui/dues_page.py" line="99"/>
         <source>Receipt…</source>
         <translation>Reçu de cotisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="99"/>
+        <location filename="../../ui/dues_page.py" line="100"/>
         <source>Call a due…</source>
         <translation>Appeler une cotisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="102"/>
+        <location filename="../../ui/dues_page.py" line="103"/>
         <source>Export the unpaid dues…</source>
         <translation>Exporter les impayés…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="119"/>
+        <location filename="../../ui/dues_page.py" line="107"/>
+        <source>Import a ledger…</source>
+        <translation>Importer un registre…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="110"/>
+        <source>Export the ledger…</source>
+        <translation>Exporter le registre…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="128"/>
         <source>Membership fees</source>
         <translation>Cotisations</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="158"/>
+        <location filename="../../ui/dues_page.py" line="167"/>
         <source>Call the dues of {year}…</source>
         <translation>Appeler les cotisations de l’année {year}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="164"/>
+        <location filename="../../ui/dues_page.py" line="173"/>
         <source>Called: {called} — received: {received} — outstanding: {outstanding}</source>
         <translation>Appelé : {called} — encaissé : {received} — reste à encaisser : {outstanding}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="205"/>
+        <location filename="../../ui/dues_page.py" line="214"/>
         <source>Payment recorded.</source>
         <translation>Paiement enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="210"/>
+        <location filename="../../ui/dues_page.py" line="219"/>
         <source>Delete this payment? The due will be owed again.</source>
         <translation>Supprimer ce paiement ? La cotisation sera de nouveau due.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="215"/>
+        <location filename="../../ui/dues_page.py" line="224"/>
         <source>Payment deleted.</source>
         <translation>Paiement supprimé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues_page.py" line="224"/>
+        <location filename="../../ui/dues_page.py" line="233"/>
         <source>%n due(s) called for {year}</source>
         <translation>
             <numerusform>%n cotisation appelée pour {year}</numerusform>
@@ -696,7 +737,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues_page.py" line="226"/>
+        <location filename="../../ui/dues_page.py" line="235"/>
         <source>, %n already were</source>
         <translation>
             <numerusform>, %n l’était déjà</numerusform>
@@ -704,17 +745,30 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="227"/>
+        <location filename="../../ui/dues_page.py" line="236"/>
         <source>Show {year}?</source>
         <translation>Afficher {year} ?</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="244"/>
+        <location filename="../../ui/dues_page.py" line="253"/>
         <source>Receipt saved: {}</source>
         <translation>Reçu enregistré : {}</translation>
     </message>
+    <message>
+        <location filename="../../ui/dues_page.py" line="267"/>
+        <source>Ledger imported: {added} new dues, {updated} updated.</source>
+        <translation>Registre importé : nouvelles cotisations : {added} ; mises à jour : {updated}.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/dues_page.py" line="250"/>
+        <location filename="../../ui/dues_page.py" line="276"/>
+        <source>%n due(s) exported to {}</source>
+        <translation>
+            <numerusform>%n cotisation exportée vers {}</numerusform>
+            <numerusform>%n cotisations exportées vers {}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dues_page.py" line="282"/>
         <source>%n unpaid due(s) exported to {}</source>
         <translation>
             <numerusform>%n cotisation impayée exportée dans {}</numerusform>
@@ -1571,7 +1625,7 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
     </message>
     <message>
         <location filename="../../services/dues.py" line="288"/>
-        <location filename="../../services/ledger_import.py" line="485"/>
+        <location filename="../../services/ledger_import.py" line="490"/>
         <source>A payment cannot be dated in the future.</source>
         <translation>Un paiement ne peut pas être daté dans le futur.</translation>
     </message>
@@ -1720,68 +1774,68 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <translation>Un autre inscrit a déjà cette adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../../services/ledger_import.py" line="282"/>
+        <location filename="../../services/ledger_import.py" line="287"/>
         <source>{name} has no header row: nothing to import.</source>
         <extracomment>The columns&apos; meaning chosen at the last ledger import, by header text.</extracomment>
         <translation>{name} n&apos;a pas de ligne d&apos;en-tête : rien à importer.</translation>
     </message>
     <message>
-        <location filename="../../services/ledger_import.py" line="248"/>
+        <location filename="../../services/ledger_import.py" line="253"/>
         <source>{name} has no organisation column (for example “Structure”): choose the column that holds it.</source>
         <translation>{name} n&apos;a pas de colonne de structure (par exemple « Structure ») : choisissez la colonne qui la contient.</translation>
     </message>
     <message>
-        <location filename="../../services/ledger_import.py" line="395"/>
+        <location filename="../../services/ledger_import.py" line="400"/>
         <source>No organisation named.</source>
         <translation>Aucune structure indiquée.</translation>
     </message>
     <message>
-        <location filename="../../services/ledger_import.py" line="397"/>
+        <location filename="../../services/ledger_import.py" line="402"/>
         <source>The organisation&apos;s name is too long.</source>
         <translation>Le nom de la structure est trop long.</translation>
     </message>
     <message>
-        <location filename="../../services/ledger_import.py" line="401"/>
+        <location filename="../../services/ledger_import.py" line="406"/>
         <source>Row {row} already gives this organisation&apos;s dues.</source>
         <translation>La ligne {row} donne déjà la cotisation de cette structure.</translation>
     </message>
     <message>
-        <location filename="../../services/ledger_import.py" line="418"/>
+        <location filename="../../services/ledger_import.py" line="423"/>
         <source>No amount called, and none on the scale for this kind of organisation.</source>
         <translation>Aucun montant appelé, et le barème n&apos;en prévoit pas pour ce type de structure.</translation>
     </message>
     <message>
-        <location filename="../../services/ledger_import.py" line="429"/>
+        <location filename="../../services/ledger_import.py" line="434"/>
         <source>The ledger already records {recorded} paid, more than this row&apos;s {paid}: take back a payment in the dues view first.</source>
         <translation>Le registre compte déjà {recorded} payés, plus que les {paid} de cette ligne : retirez d&apos;abord un paiement dans la vue Cotisations.</translation>
     </message>
     <message>
-        <location filename="../../services/ledger_import.py" line="468"/>
+        <location filename="../../services/ledger_import.py" line="473"/>
         <source>Not an amount in euros: {value}</source>
         <translation>Ce n&apos;est pas un montant en euros : {value}</translation>
     </message>
     <message>
-        <location filename="../../services/ledger_import.py" line="483"/>
+        <location filename="../../services/ledger_import.py" line="488"/>
         <source>A paid amount without a payment date.</source>
         <translation>Un montant payé sans date de paiement.</translation>
     </message>
     <message>
-        <location filename="../../services/ledger_import.py" line="490"/>
+        <location filename="../../services/ledger_import.py" line="495"/>
         <source>Unknown payment method: {value}</source>
         <translation>Mode de paiement inconnu : {value}</translation>
     </message>
     <message>
-        <location filename="../../services/ledger_import.py" line="494"/>
+        <location filename="../../services/ledger_import.py" line="499"/>
         <source>The payment reference is too long.</source>
         <translation>La référence du paiement est trop longue.</translation>
     </message>
     <message>
-        <location filename="../../services/ledger_import.py" line="511"/>
+        <location filename="../../services/ledger_import.py" line="516"/>
         <source>Not a date: {value}</source>
         <translation>Ce n&apos;est pas une date : {value}</translation>
     </message>
     <message>
-        <location filename="../../services/ledger_import.py" line="526"/>
+        <location filename="../../services/ledger_import.py" line="531"/>
         <source>Unknown status: {value} (appelée, payée or exonérée)</source>
         <translation>Statut inconnu : {value} (appelée, payée ou exonérée)</translation>
     </message>
@@ -1850,6 +1904,11 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <location filename="../../services/exporting.py" line="14"/>
         <source>Unpaid dues {year}</source>
         <translation>Impayés {year}</translation>
+    </message>
+    <message>
+        <location filename="../../services/exporting.py" line="28"/>
+        <source>Dues {year}</source>
+        <translation>Cotisations {year}</translation>
     </message>
     <message>
         <location filename="../../services/settings.py" line="80"/>
