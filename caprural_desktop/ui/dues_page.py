@@ -44,7 +44,13 @@ def due_columns(formatter: Formatter) -> list[Column[DueRow]]:
         text_column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda row: label(row.kind), width=12),
         money(QT_TRANSLATE_NOOP("Columns", "Called"), lambda row: row.called_cents),
         money(QT_TRANSLATE_NOOP("Columns", "Paid"), lambda row: row.paid_cents),
-        text_column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda row: label(row.status), width=9),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Status"),
+            lambda row: label(row.status),
+            lambda row: row.status.value,
+            width=9,
+            alert=lambda row: row.outstanding_cents > 0,  # still owed
+        ),
         Column(
             QT_TRANSLATE_NOOP("Columns", "Paid on"),
             lambda row: formatter.short_date(row.paid_on),
