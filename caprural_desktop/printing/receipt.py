@@ -13,15 +13,14 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QDate, QIODevice, QLocale, QMarginsF, QObject, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QRectF, Qt
+from PySide6.QtGui import QColor, QPagedPaintDevice, QPainter, QPen
 
 from ..db.models import PaymentMethod
-from ..errors import QT_TRANSLATE_NOOP, UserError
 from ..services.dues import DueReceipt
 from ..services.settings import NetworkIdentity
+from .canvas import Canvas, page_layout, write_pdf
 
-RESOLUTION = 300  # dots per inch: sharp text, small files
 MARGINS_MM = QMarginsF(20, 18, 20, 18)
 GREY = QColor("#555555")
 RULE = QColor("#999999")
@@ -46,96 +45,38 @@ class ReceiptOptions:
 def write_receipt(
     path: Path, receipt: DueReceipt, issuer: NetworkIdentity, options: ReceiptOptions
 ) -> None:
-    """Draws the receipt in memory, then writes the file: no half-written PDF on an error."""
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(RESOLUTION)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            MARGINS_MM,
-            QPageLayout.Unit.Millimeter,
-        )
-    )
-    writer.setCreator(issuer.name)
-    painter = QPainter(writer)
-    try:
-        ReceiptPainter(painter, writer, receipt, issuer, options).draw()
-    finally:
-        painter.end()
-    try:
-        path.write_bytes(buffer.data().data())
-    except OSError as error:
-        raise UserError(
-            QT_TRANSLATE_NOOP("Messages", "The file {name} cannot be written: {reason}"),
-            name=path.name,
-            reason=error.strerror or str(error),
-        ) from error
+    """Writes the receipt as a one-page A4 PDF (whole, or not at all)."""
+
+    def draw(device: QPagedPaintDevice) -> None:
+        painter = QPainter(device)
+        try:
+            ReceiptPainter(painter, device, receipt, issuer, options).draw()
+        finally:
+            painter.end()
+
+    title = QCoreApplication.translate(
+        "ReceiptPainter", "Receipt of membership fee {year} — {organisation}"
+    ).format(year=receipt.year, organisation=receipt.organisation)
+    write_pdf(path, page_layout(margins_mm=MARGINS_MM), draw, title, issuer.name)
 
 
-class ReceiptPainter(QObject):
-    """Draws from top to bottom, keeping the height reached in `y` (device units).
-
-    A QObject for its tr(): the translations' context is this class.
-    """
+class ReceiptPainter(Canvas):
+    """Draws the receipt from top to bottom."""
 
     def __init__(
         self,
         painter: QPainter,
-        writer: QPdfWriter,
+        device: QPagedPaintDevice,
         receipt: DueReceipt,
         issuer: NetworkIdentity,
         options: ReceiptOptions,
     ) -> None:
-        super().__init__()
-        self.painter = painter
-        self.writer = writer
+        super().__init__(painter, device)
         self.receipt = receipt
         self.issuer = issuer
         self.options = options
-        area = writer.pageLayout().paintRectPixels(writer.resolution())
-        self.width = float(area.width())
-        self.bottom = float(area.height())
-        self.y = 0.0
-
-    def mm(self, millimetres: float) -> float:
-        return millimetres * self.writer.resolution() / 25.4
-
-    def font(self, points: float, bold: bool = False) -> None:
-        font = QFont(self.painter.font())
-        font.setPointSizeF(points)
-        font.setBold(bold)
-        self.painter.setFont(font)
-
-    def text(
-        self,
-        text: str,
-        left: float = 0.0,
-        width: float | None = None,
-        align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
-        advance: bool = True,
-    ) -> float:
-        """Draws wrapped text at the current height; returns (and by default adds) its height."""
-        rect = QRectF(left, self.y, self.width - left if width is None else width, self.bottom)
-        flags = int(align | Qt.AlignmentFlag.AlignTop) | Qt.TextFlag.TextWordWrap.value
-        used = self.painter.drawText(rect, flags, text)
-        if advance:
-            self.y += used.height()
-        return used.height()
-
-    def ensure_room(self, height: float) -> None:
-        if self.y + height > self.bottom:
-            self.writer.newPage()
-            self.y = 0.0
 
     def draw(self) -> None:
-        self.writer.setTitle(
-            self.tr("Receipt of membership fee {year} — {organisation}").format(
-                year=self.receipt.year, organisation=self.receipt.organisation
-            )
-        )
         self.header()
         self.title()
         self.statement()

@@ -185,7 +185,7 @@
     <message>
         <location filename="../../services/exporting.py" line="35"/>
         <location filename="../../ui/attendance_dialog.py" line="47"/>
-        <location filename="../../ui/dues_page.py" line="47"/>
+        <location filename="../../ui/dues_page.py" line="48"/>
         <location filename="../../ui/import_dialog.py" line="135"/>
         <location filename="../../ui/registrants_page.py" line="60"/>
         <location filename="../../ui/sessions_page.py" line="69"/>
@@ -328,18 +328,18 @@
     </message>
     <message>
         <location filename="../../services/exporting.py" line="36"/>
-        <location filename="../../ui/dues_page.py" line="49"/>
+        <location filename="../../ui/dues_page.py" line="55"/>
         <source>Paid on</source>
         <translation>Payé le</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="55"/>
+        <location filename="../../ui/dues_page.py" line="61"/>
         <source>Method</source>
         <translation>Mode de paiement</translation>
     </message>
     <message>
         <location filename="../../services/exporting.py" line="38"/>
-        <location filename="../../ui/dues_page.py" line="58"/>
+        <location filename="../../ui/dues_page.py" line="64"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
@@ -649,87 +649,87 @@
 <context>
     <name>DuesPage</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="79"/>
+        <location filename="../../ui/dues_page.py" line="85"/>
         <source>Select a due to see its payments. Call dues with “Call a due…”.</source>
         <translation>Sélectionnez une cotisation pour voir ses paiements. Appelez des cotisations avec « Appeler une cotisation… ».</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="84"/>
+        <location filename="../../ui/dues_page.py" line="90"/>
         <source>Unpaid only</source>
         <translation>Impayées seulement</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="89"/>
+        <location filename="../../ui/dues_page.py" line="95"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="97"/>
+        <location filename="../../ui/dues_page.py" line="103"/>
         <source>Record a payment…</source>
         <translation>Enregistrer un paiement…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="98"/>
+        <location filename="../../ui/dues_page.py" line="104"/>
         <source>Change the due…</source>
         <translation>Modifier la cotisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="99"/>
+        <location filename="../../ui/dues_page.py" line="105"/>
         <source>Receipt…</source>
         <translation>Reçu de cotisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="100"/>
+        <location filename="../../ui/dues_page.py" line="106"/>
         <source>Call a due…</source>
         <translation>Appeler une cotisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="103"/>
+        <location filename="../../ui/dues_page.py" line="109"/>
         <source>Export the unpaid dues…</source>
         <translation>Exporter les impayés…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="107"/>
+        <location filename="../../ui/dues_page.py" line="113"/>
         <source>Import a ledger…</source>
         <translation>Importer un registre…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="110"/>
+        <location filename="../../ui/dues_page.py" line="116"/>
         <source>Export the ledger…</source>
         <translation>Exporter le registre…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="128"/>
+        <location filename="../../ui/dues_page.py" line="134"/>
         <source>Membership fees</source>
         <translation>Cotisations</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="167"/>
+        <location filename="../../ui/dues_page.py" line="173"/>
         <source>Call the dues of {year}…</source>
         <translation>Appeler les cotisations de l’année {year}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="173"/>
+        <location filename="../../ui/dues_page.py" line="179"/>
         <source>Called: {called} — received: {received} — outstanding: {outstanding}</source>
         <translation>Appelé : {called} — encaissé : {received} — reste à encaisser : {outstanding}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="214"/>
+        <location filename="../../ui/dues_page.py" line="220"/>
         <source>Payment recorded.</source>
         <translation>Paiement enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="219"/>
+        <location filename="../../ui/dues_page.py" line="225"/>
         <source>Delete this payment? The due will be owed again.</source>
         <translation>Supprimer ce paiement ? La cotisation sera de nouveau due.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="224"/>
+        <location filename="../../ui/dues_page.py" line="230"/>
         <source>Payment deleted.</source>
         <translation>Paiement supprimé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues_page.py" line="233"/>
+        <location filename="../../ui/dues_page.py" line="239"/>
         <source>%n due(s) called for {year}</source>
         <translation>
             <numerusform>%n cotisation appelée pour {year}</numerusform>
@@ -737,7 +737,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues_page.py" line="235"/>
+        <location filename="../../ui/dues_page.py" line="241"/>
         <source>, %n already were</source>
         <translation>
             <numerusform>, %n l’était déjà</numerusform>
@@ -745,22 +745,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="236"/>
+        <location filename="../../ui/dues_page.py" line="242"/>
         <source>Show {year}?</source>
         <translation>Afficher {year} ?</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="253"/>
+        <location filename="../../ui/dues_page.py" line="259"/>
         <source>Receipt saved: {}</source>
         <translation>Reçu enregistré : {}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="267"/>
+        <location filename="../../ui/dues_page.py" line="273"/>
         <source>Ledger imported: {added} new dues, {updated} updated.</source>
         <translation>Registre importé : nouvelles cotisations : {added} ; mises à jour : {updated}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues_page.py" line="276"/>
+        <location filename="../../ui/dues_page.py" line="282"/>
         <source>%n due(s) exported to {}</source>
         <translation>
             <numerusform>%n cotisation exportée vers {}</numerusform>
@@ -768,7 +768,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues_page.py" line="282"/>
+        <location filename="../../ui/dues_page.py" line="288"/>
         <source>%n unpaid due(s) exported to {}</source>
         <translation>
             <numerusform>%n cotisation impayée exportée dans {}</numerusform>
@@ -1609,50 +1609,50 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <translation>{year} n&apos;est pas une année que le registre peut tenir.</translation>
     </message>
     <message>
-        <location filename="../../services/dues.py" line="226"/>
+        <location filename="../../services/dues.py" line="222"/>
         <source>{name} is already called for {year}: change that due instead.</source>
         <translation>{name} est déjà appelée pour {year} : modifiez plutôt cette cotisation.</translation>
     </message>
     <message>
-        <location filename="../../services/dues.py" line="270"/>
+        <location filename="../../services/dues.py" line="266"/>
         <source>Give an amount in euros, positive and under a million (for example 120,50).</source>
         <translation>Indiquez un montant en euros, positif et inférieur à un million (par exemple 120,50).</translation>
     </message>
     <message>
-        <location filename="../../services/dues.py" line="285"/>
+        <location filename="../../services/dues.py" line="281"/>
         <source>Give the date of payment.</source>
         <translation>Indiquez la date du paiement.</translation>
     </message>
     <message>
-        <location filename="../../services/dues.py" line="288"/>
+        <location filename="../../services/dues.py" line="284"/>
         <location filename="../../services/ledger_import.py" line="490"/>
         <source>A payment cannot be dated in the future.</source>
         <translation>Un paiement ne peut pas être daté dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../services/dues.py" line="291"/>
+        <location filename="../../services/dues.py" line="287"/>
         <source>This date is too old.</source>
         <translation>Cette date est trop ancienne.</translation>
     </message>
     <message>
-        <location filename="../../services/dues.py" line="293"/>
+        <location filename="../../services/dues.py" line="289"/>
         <source>Choose how it was paid.</source>
         <translation>Choisissez le mode de paiement.</translation>
     </message>
     <message>
-        <location filename="../../services/dues.py" line="296"/>
+        <location filename="../../services/dues.py" line="292"/>
         <location filename="../../services/organisations.py" line="268"/>
         <location filename="../../services/validation.py" line="50"/>
         <source>At most {most} characters here.</source>
         <translation>{most} caractères au plus ici.</translation>
     </message>
     <message>
-        <location filename="../../services/dues.py" line="381"/>
+        <location filename="../../services/dues.py" line="377"/>
         <source>No payment is recorded for this due: a receipt would acknowledge nothing.</source>
         <translation>Aucun paiement n’est enregistré pour cette cotisation : un reçu n’attesterait rien.</translation>
     </message>
     <message>
-        <location filename="../../services/dues.py" line="432"/>
+        <location filename="../../services/dues.py" line="428"/>
         <source>No organisation has dues for {year}.</source>
         <translation>Aucune structure n&apos;a de cotisation pour {year}.</translation>
     </message>
@@ -1894,7 +1894,7 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <translation>La base de données {path} est sur un partage réseau ({kind}). SQLite ne peut pas y verrouiller un fichier de façon sûre : deux ordinateurs qui l&apos;utilisent en même temps finissent par l&apos;abîmer. Pour travailler en équipe, utilisez un serveur PostgreSQL partagé (mode équipe).</translation>
     </message>
     <message>
-        <location filename="../../printing/receipt.py" line="72"/>
+        <location filename="../../printing/canvas.py" line="52"/>
         <location filename="../../spreadsheets/writing.py" line="76"/>
         <source>The file {name} cannot be written: {reason}</source>
         <extracomment>Integer cents, written as euros.</extracomment>
@@ -2181,77 +2181,77 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
 <context>
     <name>ReceiptPainter</name>
     <message>
-        <location filename="../../printing/receipt.py" line="135"/>
+        <location filename="../../printing/receipt.py" line="57"/>
         <source>Receipt of membership fee {year} — {organisation}</source>
         <translation>Reçu de cotisation {year} — {organisation}</translation>
     </message>
     <message>
-        <location filename="../../printing/receipt.py" line="166"/>
+        <location filename="../../printing/receipt.py" line="107"/>
         <source>Receipt of membership fee {year}</source>
         <translation>Reçu de cotisation {year}</translation>
     </message>
     <message>
-        <location filename="../../printing/receipt.py" line="175"/>
+        <location filename="../../printing/receipt.py" line="116"/>
         <source>{network} acknowledges having received from {organisation} the payments below towards its membership fee for {year}.</source>
         <translation>{network} reconnaît avoir reçu de {organisation} les paiements ci-dessous au titre de sa cotisation {year}.</translation>
     </message>
     <message>
-        <location filename="../../printing/receipt.py" line="185"/>
+        <location filename="../../printing/receipt.py" line="126"/>
         <source>Membership fee for {year}: waived.</source>
         <translation>Cotisation {year} : exonérée.</translation>
     </message>
     <message>
-        <location filename="../../printing/receipt.py" line="187"/>
+        <location filename="../../printing/receipt.py" line="128"/>
         <source>Membership fee called for {year}: {amount}</source>
         <translation>Cotisation appelée pour {year} : {amount}</translation>
     </message>
     <message>
-        <location filename="../../printing/receipt.py" line="195"/>
+        <location filename="../../printing/receipt.py" line="136"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../printing/receipt.py" line="196"/>
+        <location filename="../../printing/receipt.py" line="137"/>
         <source>Method</source>
         <translation>Mode de paiement</translation>
     </message>
     <message>
-        <location filename="../../printing/receipt.py" line="197"/>
+        <location filename="../../printing/receipt.py" line="138"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../printing/receipt.py" line="199"/>
+        <location filename="../../printing/receipt.py" line="140"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../printing/receipt.py" line="231"/>
+        <location filename="../../printing/receipt.py" line="172"/>
         <source>Total received: {amount}</source>
         <translation>Total reçu : {amount}</translation>
     </message>
     <message>
-        <location filename="../../printing/receipt.py" line="241"/>
+        <location filename="../../printing/receipt.py" line="182"/>
         <source>Still to be paid: {amount}</source>
         <translation>Reste à payer : {amount}</translation>
     </message>
     <message>
-        <location filename="../../printing/receipt.py" line="253"/>
+        <location filename="../../printing/receipt.py" line="194"/>
         <source>For all due and lawful purposes.</source>
         <translation>Pour servir et valoir ce que de droit.</translation>
     </message>
     <message>
-        <location filename="../../printing/receipt.py" line="258"/>
+        <location filename="../../printing/receipt.py" line="199"/>
         <source>Done at {city}, on {date}</source>
         <translation>Fait à {city}, le {date}</translation>
     </message>
     <message>
-        <location filename="../../printing/receipt.py" line="260"/>
+        <location filename="../../printing/receipt.py" line="201"/>
         <source>Done on {date}</source>
         <translation>Fait le {date}</translation>
     </message>
     <message>
-        <location filename="../../printing/receipt.py" line="266"/>
+        <location filename="../../printing/receipt.py" line="207"/>
         <source>For {network}, signature and stamp</source>
         <translation>Pour {network}, signature et cachet</translation>
     </message>
