@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from ..db.database import Database
 from ..db.models import Setting
-from ..errors import QT_TRANSLATE_NOOP
+from ..errors import QT_TRANSLATE_NOOP, Message
 from ..text import clean
 from .validation import Errors, check_lengths, raise_if_any, require_text
 
@@ -36,6 +36,11 @@ class SettingKey(Generic[T]):
 NETWORK_NAME = SettingKey("network.name", "")
 NETWORK_ADDRESS = SettingKey("network.address", "")
 NETWORK_CITY = SettingKey("network.city", "")
+#: The training organisation's registration number ("numéro de déclaration d'activité").
+NETWORK_REGISTRATION = SettingKey("network.registration_number", "")
+#: Blank lines at the end of an attendance sheet, for people who come unannounced.
+SHEET_BLANK_ROWS = SettingKey("sheet.blank_rows", 5)
+MAX_BLANK_ROWS = 50
 
 
 def _stored(session: Session, keys: list[SettingKey[Any]]) -> dict[str, Any]:
@@ -65,10 +70,21 @@ class NetworkIdentity:
     name: str = ""
     address: str = ""
     city: str = ""
+    registration_number: str = ""
+    blank_rows: int = SHEET_BLANK_ROWS.default
+
+
+_IDENTITY_KEYS = [
+    NETWORK_NAME,
+    NETWORK_ADDRESS,
+    NETWORK_CITY,
+    NETWORK_REGISTRATION,
+    SHEET_BLANK_ROWS,
+]
 
 
 def network_identity(database: Database) -> NetworkIdentity:
-    keys = [NETWORK_NAME, NETWORK_ADDRESS, NETWORK_CITY]
+    keys = _IDENTITY_KEYS
     with database.read() as session:
         stored = _stored(session, keys)
     return NetworkIdentity(*(setting.read(stored) for setting in keys))
@@ -85,8 +101,14 @@ def validate_network_identity(identity: NetworkIdentity) -> Errors:
             "name": (identity.name, 200),
             "address": (identity.address, 500),
             "city": (identity.city, 100),
+            "registration_number": (identity.registration_number, 50),
         },
     )
+    if not 0 <= identity.blank_rows <= MAX_BLANK_ROWS:
+        errors["blank_rows"] = Message(
+            QT_TRANSLATE_NOOP("Messages", "Between 0 and {most} blank lines."),
+            {"most": MAX_BLANK_ROWS},
+        )
     return errors
 
 
@@ -98,5 +120,7 @@ def save_network_identity(database: Database, identity: NetworkIdentity) -> None
             NETWORK_NAME: clean(identity.name),
             NETWORK_ADDRESS: clean(identity.address),
             NETWORK_CITY: clean(identity.city),
+            NETWORK_REGISTRATION: clean(identity.registration_number),
+            SHEET_BLANK_ROWS: identity.blank_rows,
         },
     )

@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
 
 from ..errors import UserError
 from ..services.settings import (
+    MAX_BLANK_ROWS,
     NetworkIdentity,
     network_identity,
     save_network_identity,
@@ -42,19 +51,40 @@ class SettingsDialog(EditorDialog):
         self.city = QLineEdit(identity.city)
         self.city.setObjectName("city")
         self.city.setPlaceholderText(self.tr("where receipts are signed"))
+        self.registration_number = QLineEdit(identity.registration_number)
+        self.registration_number.setObjectName("registration_number")
+        self.registration_number.setPlaceholderText(self.tr("as given by the prefecture"))
+        self.blank_rows = QSpinBox()
+        self.blank_rows.setObjectName("blank_rows")
+        self.blank_rows.setRange(0, MAX_BLANK_ROWS)
+        self.blank_rows.setValue(identity.blank_rows)
 
         form = form_layout()
         form.addRow(note)
         form.addRow(self.tr("Network's name"), with_error(self.name, self.errors.add("name")))
         form.addRow(self.tr("Address"), with_error(self.address, self.errors.add("address")))
         form.addRow(self.tr("Town"), with_error(self.city, self.errors.add("city")))
+        form.addRow(
+            self.tr("Training registration number"),
+            with_error(self.registration_number, self.errors.add("registration_number")),
+        )
+        form.addRow(
+            self.tr("Blank lines on attendance sheets"),
+            with_error(self.blank_rows, self.errors.add("blank_rows")),
+        )
         self.lay_out(form)
         self.resize(520, self.sizeHint().height())
         self.mark_loaded()
         self.name.setFocus()
 
     def draft(self) -> NetworkIdentity:
-        return NetworkIdentity(self.name.text(), self.address.toPlainText(), self.city.text())
+        return NetworkIdentity(
+            self.name.text(),
+            self.address.toPlainText(),
+            self.city.text(),
+            self.registration_number.text(),
+            self.blank_rows.value(),
+        )
 
     def validate(self, draft: NetworkIdentity) -> Errors:
         return validate_network_identity(draft)

@@ -1911,9 +1911,15 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <translation>Cotisations {year}</translation>
     </message>
     <message>
-        <location filename="../../services/settings.py" line="80"/>
+        <location filename="../../services/settings.py" line="96"/>
         <source>Give the network&apos;s name.</source>
+        <extracomment>The training organisation&apos;s registration number (&quot;numéro de déclaration d&apos;activité&quot;). Blank lines at the end of an attendance sheet, for people who come unannounced.</extracomment>
         <translation>Indiquez le nom du réseau.</translation>
+    </message>
+    <message>
+        <location filename="../../services/settings.py" line="109"/>
+        <source>Between 0 and {most} blank lines.</source>
+        <translation>Entre 0 et {most} lignes vierges.</translation>
     </message>
     <message>
         <location filename="../../ui/due_dialog.py" line="129"/>
@@ -2526,41 +2532,56 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="27"/>
+        <location filename="../../ui/settings_dialog.py" line="36"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="30"/>
+        <location filename="../../ui/settings_dialog.py" line="39"/>
         <source>Printed at the top of receipts and attendance sheets, for everyone using this database.</source>
         <translation>Imprimés en tête des reçus et des feuilles d’émargement, pour tous les utilisateurs de cette base.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="40"/>
+        <location filename="../../ui/settings_dialog.py" line="49"/>
         <source>Street
 Postcode and town</source>
         <translation>Rue
 Code postal et commune</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="44"/>
+        <location filename="../../ui/settings_dialog.py" line="53"/>
         <source>where receipts are signed</source>
         <translation>où les reçus sont signés</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="48"/>
+        <location filename="../../ui/settings_dialog.py" line="56"/>
+        <source>as given by the prefecture</source>
+        <translation>tel que donné par la préfecture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="64"/>
         <source>Network&apos;s name</source>
         <translation>Nom du réseau</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="49"/>
+        <location filename="../../ui/settings_dialog.py" line="65"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="50"/>
+        <location filename="../../ui/settings_dialog.py" line="66"/>
         <source>Town</source>
         <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="68"/>
+        <source>Training registration number</source>
+        <translation>N° de déclaration d&apos;activité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="72"/>
+        <source>Blank lines on attendance sheets</source>
+        <translation>Lignes vierges des feuilles d&apos;émargement</translation>
     </message>
 </context>
 <context>
