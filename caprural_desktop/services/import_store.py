@@ -7,9 +7,10 @@ flush per row): a 100,000-response import stays within seconds.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from datetime import date, datetime
+from itertools import islice, repeat
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Text, bindparam, delete, func, insert, select, type_coerce, update
@@ -33,6 +34,8 @@ if TYPE_CHECKING:
     from .importing import Changes, ImportCounts, ImportPlan, Response
 
 CHUNK = 500  # rows per statement: below every database's limit on bound parameters
+#: Rows handed to the SQLite driver at a time (one statement, run for each row).
+DRIVER_BATCH = 5000
 
 
 @dataclass(frozen=True)
@@ -185,26 +188,26 @@ def write(
     people, created_people = _people_ids(
         session, [*changes.new, *(r for _, r in changes.updated)], now
     )
+    new = changes.new
     _insert(
         session,
         Registration,
-        [
-            {
-                "session_id": plan.session_id,
-                "person_id": people[response.email],
-                "submitted_at": response.submitted_at,
-                "status": statuses[response.email],
-                "answers": response.answers,
-                "organisation_answer": response.organisation,
-                "forced_confirmed": False,
-                "accepted_late": False,
-                "import_batch_id": batch_id,
-                "version": 1,
-                "created_at": now,
-                "updated_at": now,
-            }
-            for response in changes.new
-        ],
+        {
+            "person_id": [people[response.email] for response in new],
+            "submitted_at": [response.submitted_at for response in new],
+            "status": [statuses[response.email] for response in new],
+            "answers": [response.answers for response in new],
+            "organisation_answer": [response.organisation for response in new],
+        },
+        {
+            "session_id": plan.session_id,
+            "forced_confirmed": False,
+            "accepted_late": False,
+            "import_batch_id": batch_id,
+            "version": 1,
+            "created_at": now,
+            "updated_at": now,
+        },
     )
     _update_registrations(session, changes, now)
     undo = {
@@ -240,11 +243,9 @@ def _people_ids(
 ) -> tuple[dict[str, int], list[int]]:
     """Each response's person by e-mail, found across sessions or else created; and the
     ids of those created. Known people's details take the latest answers the form gave."""
-    emails = [response.email for response in responses]
-    known = _ids_by_email(session, emails)
+    known = _ids_by_email(session, [response.email for response in responses])
     missing = [response for response in responses if response.email not in known]
-    _insert(session, Person, [_person_row(response, now) for response in missing])
-    created = _ids_by_email(session, [response.email for response in missing])
+    created = _insert_people(session, missing, now)
     known.update(created)
     details = [
         {"person_id": known[r.email], **_person_details(r)}
@@ -306,26 +307,54 @@ def _person_details(response: Response) -> dict[str, str]:
     }
 
 
-def _person_row(response: Response, now: datetime) -> dict[str, Any]:
-    details = _person_details(response)
-    return {
-        **details,
-        "email": response.email,
-        "search_key": person_search_key(
-            details["first_name"], details["last_name"], response.email
-        ),
-        "version": 1,
-        "created_at": now,
-        "updated_at": now,
-    }
+def _insert_people(
+    session: Session, responses: Sequence[Response], now: datetime
+) -> dict[str, int]:
+    """Creates a person for each response (none of them known yet); their ids by e-mail.
+
+    The write transaction holds the only write lock, so the rows numbered after
+    the largest id before the insert are ours: one query finds them all.
+    """
+    if not responses:
+        return {}
+    before = session.scalar(select(func.coalesce(func.max(Person.id), 0)))
+    firsts = [response.first_name for response in responses]
+    lasts = [response.last_name for response in responses]
+    emails = [response.email for response in responses]
+    _insert(
+        session,
+        Person,
+        {
+            "first_name": firsts,
+            "last_name": lasts,
+            "email": emails,
+            "phone": [normalise_phone(response.phone) for response in responses],
+            "job_title": [response.job_title for response in responses],
+            "commune": [response.commune for response in responses],
+            "search_key": list(map(person_search_key, firsts, lasts, emails)),
+        },
+        {"version": 1, "created_at": now, "updated_at": now},
+    )
+    wanted = set(emails)
+    result = session.connection().execute(select(Person.email, Person.id).where(Person.id > before))
+    return {email: person_id for email, person_id in result if email in wanted}
 
 
 def _ids_by_email(session: Session, emails: Sequence[str]) -> dict[str, int]:
+    """The people already known by these e-mails.
+
+    On SQLite the e-mails go as one JSON array, unpacked by the database: one
+    statement instead of one per chunk of 500 bound values.
+    """
+    connection = session.connection()
+    unique = list(dict.fromkeys(emails))
+    if connection.dialect.name == "sqlite":
+        listed = func.json_each(json.dumps(unique)).table_valued("value")
+        query = select(Person.email, Person.id).join(listed, Person.email == listed.c.value)
+        return {email: person_id for email, person_id in connection.execute(query)}
     found: dict[str, int] = {}
-    for chunk in _chunks(list(dict.fromkeys(emails))):
-        result = session.connection().execute(
-            select(Person.email, Person.id).where(Person.email.in_(chunk))
-        )
+    for chunk in _chunks(unique):
+        result = connection.execute(select(Person.email, Person.id).where(Person.email.in_(chunk)))
         found.update((email, person_id) for email, person_id in result)
     return found
 
@@ -372,50 +401,50 @@ def _counts_json(counts: ImportCounts) -> dict[str, Any]:
     return data
 
 
-def _insert(session: Session, model: type, rows: list[dict[str, Any]]) -> None:
-    """Many rows in one statement per chunk.
+def _insert(
+    session: Session, model: type, columns: Mapping[str, Sequence[Any]], shared: Mapping[str, Any]
+) -> None:
+    """Inserts rows given column by column: `columns` holds each column's values in row
+    order, `shared` the values every row has.
 
     On SQLite the values go through the columns' own type processors (the
-    stored form is the ORM's to the byte) straight to the driver: Core's
-    per-row parameter handling costs more than SQLite's writing.
+    stored form is the ORM's to the byte), a column at a time and a shared
+    value once, straight to the driver in batches: Core's per-row parameter
+    handling costs more than SQLite's writing, and the batches keep only a few
+    thousand processed rows (their JSON texts) in memory at a time.
     """
-    if not rows:
-        return
+    count = len(next(iter(columns.values())))
+    names = [*columns, *shared]
     connection = session.connection()
     if connection.dialect.name != "sqlite":
-        for chunk in _chunks(rows):
-            connection.execute(insert(model), chunk)
+        same = (repeat(value, count) for value in shared.values())
+        rows = zip(*columns.values(), *same, strict=True)
+        for batch in _batches((dict(zip(names, row, strict=True)) for row in rows), CHUNK):
+            connection.execute(insert(model), batch)
         return
     table = model.__table__  # type: ignore[attr-defined]
-    names = list(rows[0])
-    processors = [
-        _same_value_once(table.c[name].type._cached_bind_processor(connection.dialect))
-        for name in names
+    process = {
+        name: table.c[name].type._cached_bind_processor(connection.dialect) for name in names
+    }
+    varying = [
+        values if process[name] is None else map(process[name], values)
+        for name, values in columns.items()
+    ]
+    same = [
+        repeat(value if process[name] is None else process[name](value), count)
+        for name, value in shared.items()
     ]
     placeholders = ", ".join("?" for _ in names)
     statement = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({placeholders})"
-    connection.exec_driver_sql(
-        statement,
-        [
-            tuple(process(value) for value, process in zip(row.values(), processors, strict=True))
-            for row in rows
-        ],
-    )
+    for batch in _batches(zip(*varying, *same, strict=True), DRIVER_BATCH):
+        connection.exec_driver_sql(statement, batch)
 
 
-def _same_value_once(process: Callable[[Any], Any] | None) -> Callable[[Any], Any]:
-    """A column's processor that converts a value repeated row after row (the import's
-    time of creation) only once."""
-    if process is None:
-        return lambda value: value
-    last: list[Any] = [object(), None]
-
-    def convert(value: Any) -> Any:
-        if value is not last[0]:
-            last[0], last[1] = value, process(value)
-        return last[1]
-
-    return convert
+def _batches(rows: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    """Lists of `size` rows (the last one shorter): a few at a time in memory."""
+    iterator = iter(rows)
+    while batch := list(islice(iterator, size)):
+        yield batch
 
 
 def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
