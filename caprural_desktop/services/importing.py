@@ -15,6 +15,7 @@ import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -272,17 +273,13 @@ def _parse(
     latest: dict[str, tuple[tuple[Any, ...], Response]] = {}
     earliest: dict[str, datetime | None] = {}
     row_emails: list[tuple[int, str]] = []
-    columns = {field: mapping.column_of(field) for field in Field}
-
-    def value(row: Sequence[Cell], field: Field) -> str:
-        column = columns[field]
-        return "" if column is None else _text(_cell(row, column))
+    details = [mapping.column_of(field) for field in _DETAILS]
+    time_name = header[time_column] if time_column is not None else None
 
     no_time = datetime.min.replace(tzinfo=PARIS)
     for number, row in data:
         email = normalise_email(_text(_cell(row, email_column)))
-        names = (value(row, Field.FIRST_NAME), value(row, Field.LAST_NAME))
-        organisation = value(row, Field.ORGANISATION)
+        first, last, organisation, job_title, phone, commune = _texts(row, details)
         if not email or not is_valid_email(email):
             reason = (
                 Message(QT_TRANSLATE_NOOP("Messages", "No e-mail address."))
@@ -297,7 +294,7 @@ def _parse(
                     number,
                     Outcome.INVALID,
                     email,
-                    _name(*names),
+                    _name(first, last),
                     organisation,
                     None,
                     message=reason,
@@ -312,27 +309,30 @@ def _parse(
                 warnings.append(RowMessage(number, _timestamp_warning(raw)))
         else:
             warnings.append(RowMessage(number, _timestamp_warning(None)))
+        stamp = None if submitted_at is None else (time_name, submitted_at.isoformat())
         response = Response(
-            email=email,
-            submitted_at=submitted_at,
-            first_name=names[0],
-            last_name=names[1],
-            organisation=organisation,
-            job_title=value(row, Field.JOB_TITLE),
-            phone=value(row, Field.PHONE),
-            commune=value(row, Field.COMMUNE),
-            answers=_answers(header, row, time_column, submitted_at),
+            email,
+            submitted_at,
+            first,
+            last,
+            organisation,
+            job_title,
+            phone,
+            commune,
+            _answers(header, row, stamp),
         )
         # Latest answers win (by timestamp, then by position); the earliest keeps the place.
         rank = (submitted_at is not None, submitted_at or no_time, number)
-        if email not in latest or rank >= latest[email][0]:
+        previous = latest.get(email)
+        if previous is None:
             latest[email] = (rank, response)
-        if email not in earliest:
             earliest[email] = submitted_at
-        elif submitted_at is not None and (
-            earliest[email] is None or submitted_at < earliest[email]
-        ):
-            earliest[email] = submitted_at
+        else:
+            if rank >= previous[0]:
+                latest[email] = (rank, response)
+            first_time = earliest[email]
+            if submitted_at is not None and (first_time is None or submitted_at < first_time):
+                earliest[email] = submitted_at
         row_emails.append((number, email))
     responses = [_with_time(response, earliest[email]) for email, (_, response) in latest.items()]
     return _Parsed(
@@ -386,7 +386,7 @@ def _header(row: Sequence[Cell]) -> list[str]:
 
 
 def _is_blank(row: Sequence[Cell]) -> bool:
-    return all(cell is None or (isinstance(cell, str) and not cell.strip()) for cell in row)
+    return all(cell is None or (type(cell) is str and not cell.strip()) for cell in row)
 
 
 def _cell(row: Sequence[Cell], column: int) -> Cell:
@@ -394,6 +394,8 @@ def _cell(row: Sequence[Cell], column: int) -> Cell:
 
 
 def _text(value: Cell) -> str:
+    if type(value) is str:  # nearly every cell: the quick path
+        return value.strip()
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
@@ -401,34 +403,42 @@ def _text(value: Cell) -> str:
     return str(value).strip()
 
 
+#: The person's fields, in the order `_texts` gives them.
+_DETAILS = (
+    Field.FIRST_NAME,
+    Field.LAST_NAME,
+    Field.ORGANISATION,
+    Field.JOB_TITLE,
+    Field.PHONE,
+    Field.COMMUNE,
+)
+
+
+def _texts(row: Sequence[Cell], columns: Sequence[int | None]) -> list[str]:
+    """The text of each column of the row; "" for a column not mapped or beyond the row."""
+    size = len(row)
+    return ["" if column is None or column >= size else _text(row[column]) for column in columns]
+
+
 def _name(first: str, last: str) -> str:
-    return " ".join(part for part in (first, last) if part)
+    return f"{first} {last}" if first and last else first or last
 
 
 def _answers(
-    header: Sequence[str],
-    row: Sequence[Cell],
-    time_column: int | None,
-    submitted_at: datetime | None,
+    header: Sequence[str], row: Sequence[Cell], stamp: tuple[str, str] | None
 ) -> dict[str, Any]:
     """Every non-empty cell, by its header: nothing the form collected is lost.
 
-    The timestamp is kept as the moment it means, not as the text of one download:
-    the sheet's .xlsx and the form's .csv of the same responses then compare equal.
+    The timestamp, `stamp` (its header and text) when it could be read, is kept
+    as the moment it means, not as the text of one download: the sheet's .xlsx
+    and the form's .csv of the same responses then compare equal.
     """
-    answers: dict[str, Any] = {}
-    stamp = submitted_at.isoformat() if submitted_at is not None else None
-    for position, (name, value) in enumerate(zip(header, row, strict=False)):
-        if value is None:
-            continue
-        if position == time_column and stamp is not None:
-            answers[name] = stamp
-        elif type(value) is str:  # nearly every answer: the quick path
-            if value and not value.isspace():
-                answers[name] = value
-        else:
-            answers[name] = _json_value(value)
-    return answers
+    time_name, moment = stamp or (None, None)
+    return {
+        name: moment if name == time_name else value if type(value) is str else _json_value(value)
+        for name, value in zip(header, row, strict=False)
+        if value is not None and (type(value) is not str or (value and not value.isspace()))
+    }
 
 
 def _json_value(value: Cell) -> Any:
@@ -489,16 +499,16 @@ def _simulate(
             )
         entries.append(
             QueueEntry(
-                id=number,
-                submitted_at=submitted_at,
-                cancelled=current.status is RegistrationStatus.CANCELLED,
-                forced_confirmed=current.forced_confirmed,
-                accepted_late=current.accepted_late,
-                confirmed=current.status is RegistrationStatus.CONFIRMED,
+                number,
+                submitted_at,
+                current.status is RegistrationStatus.CANCELLED,
+                current.forced_confirmed,
+                current.accepted_late,
+                current.status is RegistrationStatus.CONFIRMED,
             )
         )
     for number, response in enumerate(changes.new, start=len(existing)):
-        entries.append(QueueEntry(id=number, submitted_at=response.submitted_at))
+        entries.append(QueueEntry(number, response.submitted_at))
     statuses = compute_statuses(entries, capacity=target.capacity, deadline=target.deadline)
     return {emails[number]: status for number, status in statuses.items()}
 
@@ -536,7 +546,7 @@ def _classify(
                 warnings.get(number),
             )
         )
-    rows.sort(key=lambda planned: planned.row)
+    rows.sort(key=attrgetter("row"))
     return ImportPlan(
         session_id=target.session_id,
         path=path,
