@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from itertools import islice, repeat
@@ -36,6 +37,8 @@ if TYPE_CHECKING:
 CHUNK = 500  # rows per statement: below every database's limit on bound parameters
 #: Rows handed to the SQLite driver at a time (one statement, run for each row).
 DRIVER_BATCH = 5000
+#: SQLite's page cache while an import writes, in KiB.
+PAGE_CACHE_KIB = 16 << 10
 
 
 @dataclass(frozen=True)
@@ -171,6 +174,39 @@ def write(
     registrations are written with theirs, and only the existing ones whose
     status changes are updated.
     """
+    with _roomy_page_cache(session):
+        return _write(session, plan, changes, counts, existing, statuses)
+
+
+@contextmanager
+def _roomy_page_cache(session: Session) -> Iterator[None]:
+    """SQLite's page cache at 16 MB (2 MB by default) while an import writes.
+
+    The indexes of 100,000 new people (e-mail, search key) take their rows in
+    no order: in 2 MB their pages are spilled to the log and read back over and
+    over, a tenth of the writing time. The cache only grows as far as needed,
+    and is given back before the commit (which writes the pages it holds).
+    """
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    size = connection.exec_driver_sql("PRAGMA cache_size").scalar_one()
+    connection.exec_driver_sql(f"PRAGMA cache_size = {-PAGE_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        connection.exec_driver_sql(f"PRAGMA cache_size = {int(size)}")
+
+
+def _write(
+    session: Session,
+    plan: ImportPlan,
+    changes: Changes,
+    counts: ImportCounts,
+    existing: Mapping[str, Existing],
+    statuses: Mapping[str, RegistrationStatus],
+) -> int:
     now = utc_now()
     batch_id = session.execute(
         insert(ImportBatch).returning(ImportBatch.id),
