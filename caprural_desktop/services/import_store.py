@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from datetime import date, datetime
-from itertools import islice, repeat
+from itertools import islice
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy import Text, bindparam, delete, func, insert, select, type_coerce, update
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 
 CHUNK = 500  # rows per statement: below every database's limit on bound parameters
 #: Rows handed to the SQLite driver at a time (one statement, run for each row).
-DRIVER_BATCH = 5000
+DRIVER_BATCH = 1000
 #: SQLite's page cache while an import writes, in KiB.
 PAGE_CACHE_KIB = 16 << 10
 
@@ -233,7 +233,7 @@ def _write(
             "person_id": [people[response.email] for response in new],
             "submitted_at": [response.submitted_at for response in new],
             "status": [statuses[response.email] for response in new],
-            "answers": [response.answers for response in new],
+            "answers": (response.answers for response in new),
             "organisation_answer": [response.organisation for response in new],
         },
         {
@@ -439,23 +439,23 @@ def _counts_json(counts: ImportCounts) -> dict[str, Any]:
 
 
 def _insert(
-    session: Session, model: type, columns: Mapping[str, Sequence[Any]], shared: Mapping[str, Any]
+    session: Session, model: type, columns: Mapping[str, Iterable[Any]], shared: Mapping[str, Any]
 ) -> None:
     """Inserts rows given column by column: `columns` holds each column's values in row
-    order, `shared` the values every row has.
+    order (a large column, the answers, made as it is read), `shared` the values every
+    row has.
 
     On SQLite the values go through the columns' own type processors (the
     stored form is the ORM's to the byte), a column at a time and a shared
     value once, straight to the driver in batches: Core's per-row parameter
-    handling costs more than SQLite's writing, and the batches keep only a few
-    thousand processed rows (their JSON texts) in memory at a time.
+    handling costs more than SQLite's writing, and only a batch of rows (their
+    JSON texts) is in memory at a time.
     """
-    count = len(next(iter(columns.values())))
     names = [*columns, *shared]
     connection = session.connection()
     if connection.dialect.name != "sqlite":
-        same = (repeat(value, count) for value in shared.values())
-        rows = zip(*columns.values(), *same, strict=True)
+        same = tuple(shared.values())
+        rows = (values + same for values in zip(*columns.values(), strict=True))
         for batch in _batches((dict(zip(names, row, strict=True)) for row in rows), CHUNK):
             connection.execute(insert(model), batch)
         return
@@ -467,13 +467,13 @@ def _insert(
         values if process[name] is None else map(process[name], values)
         for name, values in columns.items()
     ]
-    same = [
-        repeat(value if process[name] is None else process[name](value), count)
-        for name, value in shared.items()
-    ]
+    same = tuple(
+        value if process[name] is None else process[name](value) for name, value in shared.items()
+    )
     placeholders = ", ".join("?" for _ in names)
     statement = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({placeholders})"
-    for batch in _batches(zip(*varying, *same, strict=True), DRIVER_BATCH):
+    rows = (values + same for values in zip(*varying, strict=True))
+    for batch in _batches(rows, DRIVER_BATCH):
         connection.exec_driver_sql(statement, batch)
 
 

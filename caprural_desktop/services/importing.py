@@ -46,17 +46,55 @@ class ImportOptions:
 
 @dataclass(slots=True)  # not frozen: 100,000 are made per import, frozen ones cost twice
 class Response:
-    """One person's response, merged over their rows: what gets written."""
+    """One person's response, merged over their rows: what gets written.
+
+    Its answers are made from the row they come from each time they are needed
+    (compared, written), not kept: a plan of 100,000 responses would otherwise
+    hold a second copy of the sheet.
+    """
 
     email: str
-    submitted_at: datetime | None
+    submitted_at: datetime | None  # the earliest of the person's rows
     first_name: str
     last_name: str
     organisation: str
     job_title: str
     phone: str
     commune: str
-    answers: dict[str, Any]
+    row: Sequence[Cell]  # the row the answers come from
+    answered_at: datetime | None  # that row's own timestamp
+    layout: AnswerLayout
+
+    @property
+    def answers(self) -> dict[str, Any]:
+        return self.layout.answers(self.row, self.answered_at)
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerLayout:
+    """How the rows of a sheet become answers: every non-empty cell, by its header, so
+    that nothing the form collected is lost.
+
+    The timestamp is kept as the moment it means, not as the text of one download:
+    the sheet's .xlsx and the form's .csv of the same responses then compare equal.
+    """
+
+    header: Sequence[str]
+    time_column: int | None
+
+    def answers(self, row: Sequence[Cell], answered_at: datetime | None) -> dict[str, Any]:
+        time_name = moment = None
+        if answered_at is not None and self.time_column is not None:
+            time_name, moment = self.header[self.time_column], answered_at.isoformat()
+        return {
+            name: moment
+            if name == time_name
+            else value
+            if type(value) is str
+            else _json_value(value)
+            for name, value in zip(self.header, row, strict=False)
+            if value is not None and (type(value) is not str or (value and not value.isspace()))
+        }
 
 
 @dataclass(frozen=True)
@@ -274,7 +312,7 @@ def _parse(
     earliest: dict[str, datetime | None] = {}
     row_emails: list[tuple[int, str]] = []
     details = [mapping.column_of(field) for field in _DETAILS]
-    time_name = header[time_column] if time_column is not None else None
+    layout = AnswerLayout(header, time_column)
 
     no_time = datetime.min.replace(tzinfo=PARIS)
     for number, row in data:
@@ -309,7 +347,6 @@ def _parse(
                 warnings.append(RowMessage(number, _timestamp_warning(raw)))
         else:
             warnings.append(RowMessage(number, _timestamp_warning(None)))
-        stamp = None if submitted_at is None else (time_name, submitted_at.isoformat())
         response = Response(
             email,
             submitted_at,
@@ -319,7 +356,9 @@ def _parse(
             job_title,
             phone,
             commune,
-            _answers(header, row, stamp),
+            row,
+            submitted_at,
+            layout,
         )
         # Latest answers win (by timestamp, then by position); the earliest keeps the place.
         rank = (submitted_at is not None, submitted_at or no_time, number)
@@ -422,23 +461,6 @@ def _texts(row: Sequence[Cell], columns: Sequence[int | None]) -> list[str]:
 
 def _name(first: str, last: str) -> str:
     return f"{first} {last}" if first and last else first or last
-
-
-def _answers(
-    header: Sequence[str], row: Sequence[Cell], stamp: tuple[str, str] | None
-) -> dict[str, Any]:
-    """Every non-empty cell, by its header: nothing the form collected is lost.
-
-    The timestamp, `stamp` (its header and text) when it could be read, is kept
-    as the moment it means, not as the text of one download: the sheet's .xlsx
-    and the form's .csv of the same responses then compare equal.
-    """
-    time_name, moment = stamp or (None, None)
-    return {
-        name: moment if name == time_name else value if type(value) is str else _json_value(value)
-        for name, value in zip(header, row, strict=False)
-        if value is not None and (type(value) is not str or (value and not value.isspace()))
-    }
 
 
 def _json_value(value: Cell) -> Any:
