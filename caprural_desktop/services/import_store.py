@@ -230,11 +230,11 @@ def _write(
         session,
         Registration,
         {
-            "person_id": [people[response.email] for response in new],
-            "submitted_at": [response.submitted_at for response in new],
-            "status": [statuses[response.email] for response in new],
+            "person_id": (people[response.email] for response in new),
+            "submitted_at": (response.submitted_at for response in new),
+            "status": (statuses[response.email] for response in new),
             "answers": (response.answers for response in new),
-            "organisation_answer": [response.organisation for response in new],
+            "organisation_answer": (response.organisation for response in new),
         },
         {
             "session_id": plan.session_id,
@@ -355,24 +355,24 @@ def _insert_people(
     if not responses:
         return {}
     before = session.scalar(select(func.coalesce(func.max(Person.id), 0)))
-    firsts = [response.first_name for response in responses]
-    lasts = [response.last_name for response in responses]
-    emails = [response.email for response in responses]
     _insert(
         session,
         Person,
         {
-            "first_name": firsts,
-            "last_name": lasts,
-            "email": emails,
-            "phone": [normalise_phone(response.phone) for response in responses],
-            "job_title": [response.job_title for response in responses],
-            "commune": [response.commune for response in responses],
-            "search_key": list(map(person_search_key, firsts, lasts, emails)),
+            "first_name": (response.first_name for response in responses),
+            "last_name": (response.last_name for response in responses),
+            "email": (response.email for response in responses),
+            "phone": (normalise_phone(response.phone) for response in responses),
+            "job_title": (response.job_title for response in responses),
+            "commune": (response.commune for response in responses),
+            "search_key": (
+                person_search_key(response.first_name, response.last_name, response.email)
+                for response in responses
+            ),
         },
         {"version": 1, "created_at": now, "updated_at": now},
     )
-    wanted = set(emails)
+    wanted = {response.email for response in responses}
     result = session.connection().execute(select(Person.email, Person.id).where(Person.id > before))
     return {email: person_id for email, person_id in result if email in wanted}
 
@@ -442,8 +442,7 @@ def _insert(
     session: Session, model: type, columns: Mapping[str, Iterable[Any]], shared: Mapping[str, Any]
 ) -> None:
     """Inserts rows given column by column: `columns` holds each column's values in row
-    order (a large column, the answers, made as it is read), `shared` the values every
-    row has.
+    order, made as they are read (generators), `shared` the values every row has.
 
     On SQLite the values go through the columns' own type processors (the
     stored form is the ORM's to the byte), a column at a time and a shared
