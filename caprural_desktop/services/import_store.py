@@ -38,7 +38,7 @@ CHUNK = 500  # rows per statement: below every database's limit on bound paramet
 #: Rows handed to the SQLite driver at a time (one statement, run for each row).
 DRIVER_BATCH = 1000
 #: SQLite's page cache while an import writes, in KiB.
-PAGE_CACHE_KIB = 16 << 10
+PAGE_CACHE_KIB = 8 << 10
 
 
 @dataclass(frozen=True)
@@ -180,7 +180,7 @@ def write(
 
 @contextmanager
 def _roomy_page_cache(session: Session) -> Iterator[None]:
-    """SQLite's page cache at 16 MB (2 MB by default) while an import writes.
+    """SQLite's page cache at 8 MB (2 MB by default) while an import writes.
 
     The indexes of 100,000 new people (e-mail, search key) take their rows in
     no order: in 2 MB their pages are spilled to the log and read back over and
