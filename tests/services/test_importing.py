@@ -766,6 +766,19 @@ def test_the_same_responses_downloaded_in_another_format_are_unchanged(database,
     assert snapshot(database) == before
 
 
+def test_an_import_gives_back_the_page_cache_it_takes_to_write(database, demo, tmp_path):
+    """SQLite's page cache is enlarged while an import writes, not for what follows."""
+
+    def cache_size() -> int:
+        with database.read() as session:
+            return session.connection().exec_driver_sql("PRAGMA cache_size").scalar_one()
+
+    before = cache_size()
+    import_file(database, demo, _xlsx(tmp_path)[0])
+    assert database.engine.pool.checkedin() == 1  # the connection that wrote is asked
+    assert cache_size() == before
+
+
 def test_applying_the_same_plan_twice_never_duplicates(database, demo, tmp_path):
     path, _ = _xlsx(tmp_path)
     plan = plan_import(database, demo, path)
