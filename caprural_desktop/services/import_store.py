@@ -57,14 +57,14 @@ class Existing(NamedTuple):
     person_id: int
     email: str
     submitted_at: datetime | None
-    #: The answers as stored (JSON text): decoding 100,000 of them to compare
-    #: would cost a second; see `would_change`.
-    answers_json: str
     organisation_answer: str
     status: RegistrationStatus
     forced_confirmed: bool
     accepted_late: bool
     import_batch_id: int | None
+    #: Whether the stored answers are the file's (True if the file has no response
+    #: for this e-mail): compared as they are read, the texts are not kept.
+    same_answers: bool
 
 
 def load_target(database: Database, session_id: int) -> Target:
@@ -97,26 +97,49 @@ def latest_batch(session: Session, session_id: int) -> ImportBatch | None:
     )
 
 
-def existing_registrations(session: Session, session_id: int) -> dict[str, Existing]:
+def existing_registrations(
+    session: Session, session_id: int, responses: Mapping[str, Response]
+) -> dict[str, Existing]:
+    """The session's registrations by e-mail, their answers compared with those of the
+    file's `responses` (by e-mail) as they are read: 100,000 stored answers are not
+    held in memory at once."""
     query = (
         select(
             Registration.id,
             Registration.person_id,
             Person.email,
             Registration.submitted_at,
-            type_coerce(Registration.answers, Text),
             Registration.organisation_answer,
             Registration.status,
             Registration.forced_confirmed,
             Registration.accepted_late,
             Registration.import_batch_id,
+            type_coerce(Registration.answers, Text),
         )
         .join(Person, Person.id == Registration.person_id)
         .where(Registration.session_id == session_id)
         .order_by(Registration.id)  # ties in the queue go to the earlier registration
     )
-    rows = map(Existing._make, session.connection().execute(query))
-    return {existing.email: existing for existing in rows}
+    found = {}
+    for *values, stored in session.connection().execute(query):
+        email, response = values[2], responses.get(values[2])
+        found[email] = Existing(
+            *values, response is None or _same_answers(stored, response.answers)
+        )
+    return found
+
+
+def _stored_answers(session: Session, registration_ids: Sequence[int]) -> dict[int, str]:
+    """The registrations' answers as stored (JSON text), by id."""
+    found: dict[int, str] = {}
+    for chunk in _chunks(registration_ids):
+        result = session.connection().execute(
+            select(Registration.id, type_coerce(Registration.answers, Text)).where(
+                Registration.id.in_(chunk)
+            )
+        )
+        found.update((registration_id, answers) for registration_id, answers in result)
+    return found
 
 
 def fingerprint(session: Session, session_id: int) -> tuple[object, ...]:
@@ -154,7 +177,7 @@ def _same_answers(stored: str, answers: dict[str, Any]) -> bool:
 
 def would_change(current: Existing, response: Response) -> bool:
     return (
-        not _same_answers(current.answers_json, response.answers)
+        not current.same_answers
         or current.organisation_answer != response.organisation
         or current.submitted_at != merged_time(current.submitted_at, response.submitted_at)
     )
@@ -246,11 +269,9 @@ def _write(
             "updated_at": now,
         },
     )
+    replaced = _undo_states(session, [current for current, _ in changes.updated])
     _update_registrations(session, changes, now)
-    undo = {
-        "created_people": created_people,
-        "updated": [_undo_json(current) for current, _ in changes.updated],
-    }
+    undo = {"created_people": created_people, "updated": replaced}
     session.execute(update(ImportBatch).where(ImportBatch.id == batch_id).values(undo=undo))
     _update_statuses(session, existing, statuses, now)
     return batch_id
@@ -421,9 +442,17 @@ def _update_registrations(session: Session, changes: Changes, now: datetime) -> 
         )
 
 
-def _undo_json(current: Existing) -> dict[str, Any]:
+def _undo_states(session: Session, updated: Sequence[Existing]) -> list[dict[str, Any]]:
+    """What undo puts back of each updated registration, read before the import changes
+    it: everything the import changes."""
+    answers = _stored_answers(session, [current.registration_id for current in updated])
+    return [_undo_json(current, answers[current.registration_id]) for current in updated]
+
+
+def _undo_json(current: Existing, answers_json: str) -> dict[str, Any]:
     state = current._asdict()
-    state["answers"] = json.loads(state.pop("answers_json"))
+    del state["same_answers"]
+    state["answers"] = json.loads(answers_json)
     state["submitted_at"] = current.submitted_at.isoformat() if current.submitted_at else None
     state["status"] = current.status.value
     return state

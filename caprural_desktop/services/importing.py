@@ -12,7 +12,7 @@ place in the queue and whose latest answers win.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from operator import attrgetter
@@ -148,7 +148,7 @@ class ImportPlan:
     day_first_guessed: bool
     time_zone: str
     rows: list[PlannedRow]
-    responses: list[Response] = field(repr=False)
+    responses: dict[str, Response] = field(repr=False)  # by e-mail, in the sheet's order
     counts: ImportCounts
     #: What the plan compared with; apply reuses it if the session has not changed since.
     snapshot: Snapshot | None = field(default=None, repr=False, compare=False)
@@ -198,7 +198,7 @@ def plan_import(
         parsed = _parse(workbook, options, target.remembered_mapping)
         with database.read() as session:
             fingerprint = import_store.fingerprint(session, session_id)
-            existing = import_store.existing_registrations(session, session_id)
+            existing = import_store.existing_registrations(session, session_id, parsed.responses)
         plan = _classify(target, path, _sha256(path), workbook, parsed, existing)
         return replace(plan, snapshot=replace(plan.snapshot, fingerprint=fingerprint))
 
@@ -211,8 +211,8 @@ def apply_import(database: Database, plan: ImportPlan) -> ImportResult:
         if snapshot is None or import_store.fingerprint(session, plan.session_id) != (
             snapshot.fingerprint
         ):  # someone changed the session meanwhile: compare again
-            existing = import_store.existing_registrations(session, plan.session_id)
-            changes = _changes(plan.responses, existing)
+            existing = import_store.existing_registrations(session, plan.session_id, plan.responses)
+            changes = _changes(plan.responses.values(), existing)
             snapshot = Snapshot((), existing, changes, _simulate(target, existing, changes))
         existing, changes, statuses = snapshot.existing, snapshot.changes, snapshot.statuses
         counts = _counts(plan.rows, changes, statuses)
@@ -263,7 +263,7 @@ class _Parsed:
     day_first_guessed: bool
     time_zone: str
     rows: list[PlannedRow]  # INVALID rows and, for valid ones, their first classification
-    responses: list[Response]
+    responses: dict[str, Response]  # by e-mail, in the sheet's order
     row_emails: list[tuple[int, str]]  # (row, email) of every valid row, in sheet order
     warnings: list[RowMessage]
 
@@ -373,7 +373,9 @@ def _parse(
             if submitted_at is not None and (first_time is None or submitted_at < first_time):
                 earliest[email] = submitted_at
         row_emails.append((number, email))
-    responses = [_with_time(response, earliest[email]) for email, (_, response) in latest.items()]
+    responses = {
+        email: _with_time(response, earliest[email]) for email, (_, response) in latest.items()
+    }
     return _Parsed(
         header_row=header_position + 1,
         header=header,
@@ -490,8 +492,10 @@ class Changes:
 
 
 def _changes(
-    responses: Sequence[Response], existing: Mapping[str, import_store.Existing]
+    responses: Iterable[Response], existing: Mapping[str, import_store.Existing]
 ) -> Changes:
+    """What the responses do to the registrations; `existing` was read for these
+    responses (its answers compared with theirs)."""
     new, updated, unchanged = [], [], []
     for response in responses:
         current = existing.get(response.email)
@@ -543,9 +547,9 @@ def _classify(
     parsed: _Parsed,
     existing: Mapping[str, import_store.Existing],
 ) -> ImportPlan:
-    changes = _changes(parsed.responses, existing)
+    changes = _changes(parsed.responses.values(), existing)
     statuses = _simulate(target, existing, changes)
-    by_email = {response.email: response for response in parsed.responses}
+    by_email = parsed.responses
     outcome_of = {response.email: Outcome.NEW for response in changes.new}
     outcome_of.update({response.email: Outcome.UPDATED for _, response in changes.updated})
     outcome_of.update({current.email: Outcome.UNCHANGED for current in changes.unchanged})
