@@ -54,16 +54,13 @@ class Existing(NamedTuple):
     re-import reads 100,000 of them)."""
 
     registration_id: int
-    person_id: int
     email: str
     submitted_at: datetime | None
-    organisation_answer: str
     status: RegistrationStatus
     forced_confirmed: bool
     accepted_late: bool
-    import_batch_id: int | None
-    #: Whether the stored answers are the file's (True if the file has no response
-    #: for this e-mail): compared as they are read, the texts are not kept.
+    #: Whether the stored answers and organisation are the file's (True if the file
+    #: has no response for this e-mail): compared as they are read, not kept.
     same_answers: bool
 
 
@@ -102,18 +99,16 @@ def existing_registrations(
 ) -> dict[str, Existing]:
     """The session's registrations by e-mail, their answers compared with those of the
     file's `responses` (by e-mail) as they are read: 100,000 stored answers are not
-    held in memory at once."""
+    held in memory at once (undo reads those it needs again)."""
     query = (
         select(
             Registration.id,
-            Registration.person_id,
             Person.email,
             Registration.submitted_at,
-            Registration.organisation_answer,
             Registration.status,
             Registration.forced_confirmed,
             Registration.accepted_late,
-            Registration.import_batch_id,
+            Registration.organisation_answer,
             type_coerce(Registration.answers, Text),
         )
         .join(Person, Person.id == Registration.person_id)
@@ -121,24 +116,13 @@ def existing_registrations(
         .order_by(Registration.id)  # ties in the queue go to the earlier registration
     )
     found = {}
-    for *values, stored in session.connection().execute(query):
-        email, response = values[2], responses.get(values[2])
-        found[email] = Existing(
-            *values, response is None or _same_answers(stored, response.answers)
+    for *values, organisation, stored in session.connection().execute(query):
+        response = responses.get(values[1])
+        same = response is None or (
+            organisation == response.organisation and _same_answers(stored, response.answers)
         )
-    return found
-
-
-def _stored_answers(session: Session, registration_ids: Sequence[int]) -> dict[int, str]:
-    """The registrations' answers as stored (JSON text), by id."""
-    found: dict[int, str] = {}
-    for chunk in _chunks(registration_ids):
-        result = session.connection().execute(
-            select(Registration.id, type_coerce(Registration.answers, Text)).where(
-                Registration.id.in_(chunk)
-            )
-        )
-        found.update((registration_id, answers) for registration_id, answers in result)
+        registration = Existing(*values, same)
+        found[registration.email] = registration
     return found
 
 
@@ -176,10 +160,8 @@ def _same_answers(stored: str, answers: dict[str, Any]) -> bool:
 
 
 def would_change(current: Existing, response: Response) -> bool:
-    return (
-        not current.same_answers
-        or current.organisation_answer != response.organisation
-        or current.submitted_at != merged_time(current.submitted_at, response.submitted_at)
+    return not current.same_answers or current.submitted_at != merged_time(
+        current.submitted_at, response.submitted_at
     )
 
 
@@ -269,7 +251,7 @@ def _write(
             "updated_at": now,
         },
     )
-    replaced = _undo_states(session, [current for current, _ in changes.updated])
+    replaced = _undo_states(session, [current.registration_id for current, _ in changes.updated])
     _update_registrations(session, changes, now)
     undo = {"created_people": created_people, "updated": replaced}
     session.execute(update(ImportBatch).where(ImportBatch.id == batch_id).values(undo=undo))
@@ -442,20 +424,54 @@ def _update_registrations(session: Session, changes: Changes, now: datetime) -> 
         )
 
 
-def _undo_states(session: Session, updated: Sequence[Existing]) -> list[dict[str, Any]]:
-    """What undo puts back of each updated registration, read before the import changes
-    it: everything the import changes."""
-    answers = _stored_answers(session, [current.registration_id for current in updated])
-    return [_undo_json(current, answers[current.registration_id]) for current in updated]
+def _undo_states(session: Session, registration_ids: Sequence[int]) -> list[dict[str, Any]]:
+    """What undo puts back of each registration the import updates, read before it does."""
+    states: dict[int, dict[str, Any]] = {}
+    for chunk in _chunks(registration_ids):
+        query = (
+            select(
+                Registration.id,
+                Registration.person_id,
+                Person.email,
+                Registration.submitted_at,
+                Registration.organisation_answer,
+                Registration.status,
+                Registration.forced_confirmed,
+                Registration.accepted_late,
+                Registration.import_batch_id,
+                type_coerce(Registration.answers, Text),
+            )
+            .join(Person, Person.id == Registration.person_id)
+            .where(Registration.id.in_(chunk))
+        )
+        states.update((row[0], _undo_json(*row)) for row in session.connection().execute(query))
+    return [states[registration_id] for registration_id in registration_ids]
 
 
-def _undo_json(current: Existing, answers_json: str) -> dict[str, Any]:
-    state = current._asdict()
-    del state["same_answers"]
-    state["answers"] = json.loads(answers_json)
-    state["submitted_at"] = current.submitted_at.isoformat() if current.submitted_at else None
-    state["status"] = current.status.value
-    return state
+def _undo_json(
+    registration_id: int,
+    person_id: int,
+    email: str,
+    submitted_at: datetime | None,
+    organisation_answer: str,
+    status: RegistrationStatus,
+    forced_confirmed: bool,
+    accepted_late: bool,
+    import_batch_id: int | None,
+    answers_json: str,
+) -> dict[str, Any]:
+    return {
+        "registration_id": registration_id,
+        "person_id": person_id,
+        "email": email,
+        "submitted_at": submitted_at.isoformat() if submitted_at else None,
+        "organisation_answer": organisation_answer,
+        "status": status.value,
+        "forced_confirmed": forced_confirmed,
+        "accepted_late": accepted_late,
+        "import_batch_id": import_batch_id,
+        "answers": json.loads(answers_json),
+    }
 
 
 def _counts_json(counts: ImportCounts) -> dict[str, Any]:
