@@ -26,15 +26,13 @@ def normalise_phone(phone: str, region: str = "FR") -> str:
     French numbers, nearly all of them, are written out directly: an import of
     100,000 responses would otherwise spend seconds in phonenumbers.
     """
+    if region == "FR":
+        match = _FRENCH_NUMBER.match(_PUNCTUATION.sub("", phone))
+        if match is not None:
+            digits = match[2]
+            return f"+33 {match[1]} {digits[:2]} {digits[2:4]} {digits[4:6]} {digits[6:]}"
     text = " ".join(phone.split())
-    if not text:
-        return ""
-    match = _FRENCH_NUMBER.match(_PUNCTUATION.sub("", text)) if region == "FR" else None
-    if match is not None:
-        digits = match[2]
-        pairs = " ".join(digits[position : position + 2] for position in range(0, 8, 2))
-        return f"+33 {match[1]} {pairs}"
-    return _normalise_with_phonenumbers(text, region)
+    return _normalise_with_phonenumbers(text, region) if text else ""
 
 
 @lru_cache(maxsize=4096)
