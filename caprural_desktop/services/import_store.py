@@ -352,8 +352,10 @@ def _insert_people(
 ) -> dict[str, int]:
     """Creates a person for each response (none of them known yet); their ids by e-mail.
 
-    The write transaction holds the only write lock, so the rows numbered after
-    the largest id before the insert are ours: one query finds them all.
+    Their ids are read back in one query, as the rows numbered after the largest
+    id before the insert: on SQLite the write transaction holds the only write
+    lock, so they are all ours; a server's other writers' rows are told apart by
+    their e-mails.
     """
     if not responses:
         return {}

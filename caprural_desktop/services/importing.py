@@ -348,17 +348,17 @@ def _parse(
         else:
             warnings.append(RowMessage(number, _timestamp_warning(None)))
         response = Response(
-            email,
-            submitted_at,
-            first,
-            last,
-            organisation,
-            job_title,
-            phone,
-            commune,
-            row,
-            submitted_at,
-            layout,
+            email=email,
+            submitted_at=submitted_at,
+            first_name=first,
+            last_name=last,
+            organisation=organisation,
+            job_title=job_title,
+            phone=phone,
+            commune=commune,
+            row=row,
+            answered_at=submitted_at,
+            layout=layout,
         )
         # Latest answers win (by timestamp, then by position); the earliest keeps the place.
         rank = (submitted_at is not None, submitted_at or no_time, number)
@@ -525,16 +525,16 @@ def _simulate(
             )
         entries.append(
             QueueEntry(
-                number,
-                submitted_at,
-                current.status is RegistrationStatus.CANCELLED,
-                current.forced_confirmed,
-                current.accepted_late,
-                current.status is RegistrationStatus.CONFIRMED,
+                id=number,
+                submitted_at=submitted_at,
+                cancelled=current.status is RegistrationStatus.CANCELLED,
+                forced_confirmed=current.forced_confirmed,
+                accepted_late=current.accepted_late,
+                confirmed=current.status is RegistrationStatus.CONFIRMED,
             )
         )
     for number, response in enumerate(changes.new, start=len(existing)):
-        entries.append(QueueEntry(number, response.submitted_at))
+        entries.append(QueueEntry(id=number, submitted_at=response.submitted_at))
     statuses = compute_statuses(entries, capacity=target.capacity, deadline=target.deadline)
     return {emails[number]: status for number, status in statuses.items()}
 
