@@ -214,18 +214,18 @@ def _read_csv_text(name: str, data: bytes, encoding: str) -> tuple[list[list[Cel
     would otherwise be held three times over (its text, and a reading buffer of
     four bytes a character) beside its rows.
     """
-    text = io.TextIOWrapper(io.BytesIO(data), encoding=encoding, newline="")
-    delimiter = _delimiter(text.read(1 << 16))
-    text.seek(0)
-    reader = csv.reader(text, delimiter=delimiter)
-    try:
-        return [_clean_row(row) for row in reader], delimiter
-    except csv.Error as error:
-        raise UnreadableFileError(
-            QT_TRANSLATE_NOOP("Messages", "The CSV file {name} is malformed: {reason}"),
-            name=name,
-            reason=str(error),
-        ) from error
+    with io.TextIOWrapper(io.BytesIO(data), encoding=encoding, newline="") as text:
+        delimiter = _delimiter(text.read(1 << 16))
+        text.seek(0)
+        reader = csv.reader(text, delimiter=delimiter)
+        try:
+            return [_clean_row(row) for row in reader], delimiter
+        except csv.Error as error:
+            raise UnreadableFileError(
+                QT_TRANSLATE_NOOP("Messages", "The CSV file {name} is malformed: {reason}"),
+                name=name,
+                reason=str(error),
+            ) from error
 
 
 def _delimiter(text: str) -> str:
