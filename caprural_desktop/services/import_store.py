@@ -116,13 +116,13 @@ def existing_registrations(
         .order_by(Registration.id)  # ties in the queue go to the earlier registration
     )
     found = {}
-    for *values, organisation, stored in session.connection().execute(query):
-        response = responses.get(values[1])
-        same = response is None or (
-            organisation == response.organisation and _same_answers(stored, response.answers)
-        )
-        registration = Existing(*values, same)
-        found[registration.email] = registration
+    for registration_id, email, *state, organisation, stored in session.connection().execute(query):
+        response = responses.get(email)
+        same = True
+        if response is not None:
+            email = response.email  # the same text: the database's copy can go
+            same = organisation == response.organisation and _same_answers(stored, response.answers)
+        found[email] = Existing(registration_id, email, *state, same)
     return found
 
 
