@@ -116,13 +116,17 @@ def existing_registrations(
         .order_by(Registration.id)  # ties in the queue go to the earlier registration
     )
     found = {}
-    for registration_id, email, *state, organisation, stored in session.connection().execute(query):
+    rows = session.connection().execute(query)
+    for registration_id, email, submitted_at, *state, organisation, stored in rows:
         response = responses.get(email)
         same = True
         if response is not None:
-            email = response.email  # the same text: the database's copy can go
+            # Where the file holds the same text or moment, the database's copy can go.
+            email = response.email
+            if submitted_at == response.submitted_at:
+                submitted_at = response.submitted_at
             same = organisation == response.organisation and _same_answers(stored, response.answers)
-        found[email] = Existing(registration_id, email, *state, same)
+        found[email] = Existing(registration_id, email, submitted_at, *state, same)
     return found
 
 
