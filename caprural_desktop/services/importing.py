@@ -554,12 +554,11 @@ def _classify(
     outcome_of.update({response.email: Outcome.UPDATED for _, response in changes.updated})
     outcome_of.update({current.email: Outcome.UNCHANGED for current in changes.unchanged})
     warnings = {warning.row: warning.message for warning in parsed.warnings}
-    seen: set[str] = set()
     rows = list(parsed.rows)
     for number, email in parsed.row_emails:
         response = by_email[email]
-        outcome = Outcome.DUPLICATE if email in seen else outcome_of[email]
-        seen.add(email)
+        # An e-mail's first row takes its outcome; any later row is a duplicate.
+        outcome = outcome_of.pop(email, Outcome.DUPLICATE)
         rows.append(
             PlannedRow(
                 number,
