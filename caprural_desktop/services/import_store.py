@@ -7,10 +7,12 @@ flush per row): a 100,000-response import stays within seconds.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from itertools import islice
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy import Text, bindparam, delete, func, insert, select, type_coerce, update
 from sqlalchemy.orm import Session
@@ -33,6 +35,10 @@ if TYPE_CHECKING:
     from .importing import Changes, ImportCounts, ImportPlan, Response
 
 CHUNK = 500  # rows per statement: below every database's limit on bound parameters
+#: Rows handed to the SQLite driver at a time (one statement, run for each row).
+DRIVER_BATCH = 1000
+#: SQLite's page cache while an import writes, in KiB.
+PAGE_CACHE_KIB = 8 << 10
 
 
 @dataclass(frozen=True)
@@ -43,22 +49,19 @@ class Target:
     remembered_mapping: dict[str, str] | None
 
 
-@dataclass(frozen=True)
-class Existing:
-    """A registration of the session as an import compares with it."""
+class Existing(NamedTuple):
+    """A registration of the session as an import compares with it (a tuple: a
+    re-import reads 100,000 of them)."""
 
     registration_id: int
-    person_id: int
     email: str
     submitted_at: datetime | None
-    #: The answers as stored (JSON text): decoding 100,000 of them to compare
-    #: would cost a second; see `would_change`.
-    answers_json: str
-    organisation_answer: str
     status: RegistrationStatus
     forced_confirmed: bool
     accepted_late: bool
-    import_batch_id: int | None
+    #: Whether the stored answers and organisation are the file's (True if the file
+    #: has no response for this e-mail): compared as they are read, not kept.
+    same_answers: bool
 
 
 def load_target(database: Database, session_id: int) -> Target:
@@ -91,25 +94,40 @@ def latest_batch(session: Session, session_id: int) -> ImportBatch | None:
     )
 
 
-def existing_registrations(session: Session, session_id: int) -> dict[str, Existing]:
+def existing_registrations(
+    session: Session, session_id: int, responses: Mapping[str, Response]
+) -> dict[str, Existing]:
+    """The session's registrations by e-mail, their answers compared with those of the
+    file's `responses` (by e-mail) as they are read: 100,000 stored answers are not
+    held in memory at once (undo reads those it needs again)."""
     query = (
         select(
             Registration.id,
-            Registration.person_id,
             Person.email,
             Registration.submitted_at,
-            type_coerce(Registration.answers, Text),
-            Registration.organisation_answer,
             Registration.status,
             Registration.forced_confirmed,
             Registration.accepted_late,
-            Registration.import_batch_id,
+            Registration.organisation_answer,
+            type_coerce(Registration.answers, Text),
         )
         .join(Person, Person.id == Registration.person_id)
         .where(Registration.session_id == session_id)
         .order_by(Registration.id)  # ties in the queue go to the earlier registration
     )
-    return {row.email: Existing(*row) for row in session.connection().execute(query)}
+    found = {}
+    rows = session.connection().execute(query)
+    for registration_id, email, submitted_at, *state, organisation, stored in rows:
+        response = responses.get(email)
+        same = True
+        if response is not None:
+            # Where the file holds the same text or moment, the database's copy can go.
+            email = response.email
+            if submitted_at == response.submitted_at:
+                submitted_at = response.submitted_at
+            same = organisation == response.organisation and _same_answers(stored, response.answers)
+        found[email] = Existing(registration_id, email, submitted_at, *state, same)
+    return found
 
 
 def fingerprint(session: Session, session_id: int) -> tuple[object, ...]:
@@ -146,10 +164,8 @@ def _same_answers(stored: str, answers: dict[str, Any]) -> bool:
 
 
 def would_change(current: Existing, response: Response) -> bool:
-    return (
-        not _same_answers(current.answers_json, response.answers)
-        or current.organisation_answer != response.organisation
-        or current.submitted_at != merged_time(current.submitted_at, response.submitted_at)
+    return not current.same_answers or current.submitted_at != merged_time(
+        current.submitted_at, response.submitted_at
     )
 
 
@@ -167,6 +183,39 @@ def write(
     registrations are written with theirs, and only the existing ones whose
     status changes are updated.
     """
+    with _roomy_page_cache(session):
+        return _write(session, plan, changes, counts, existing, statuses)
+
+
+@contextmanager
+def _roomy_page_cache(session: Session) -> Iterator[None]:
+    """SQLite's page cache at 8 MB (2 MB by default) while an import writes.
+
+    The indexes of 100,000 new people (e-mail, search key) take their rows in
+    no order: in 2 MB their pages are spilled to the log and read back over and
+    over, a tenth of the writing time. The cache only grows as far as needed,
+    and is given back before the commit (which writes the pages it holds).
+    """
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    size = connection.exec_driver_sql("PRAGMA cache_size").scalar_one()
+    connection.exec_driver_sql(f"PRAGMA cache_size = {-PAGE_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        connection.exec_driver_sql(f"PRAGMA cache_size = {int(size)}")
+
+
+def _write(
+    session: Session,
+    plan: ImportPlan,
+    changes: Changes,
+    counts: ImportCounts,
+    existing: Mapping[str, Existing],
+    statuses: Mapping[str, RegistrationStatus],
+) -> int:
     now = utc_now()
     batch_id = session.execute(
         insert(ImportBatch).returning(ImportBatch.id),
@@ -185,32 +234,30 @@ def write(
     people, created_people = _people_ids(
         session, [*changes.new, *(r for _, r in changes.updated)], now
     )
+    new = changes.new
     _insert(
         session,
         Registration,
-        [
-            {
-                "session_id": plan.session_id,
-                "person_id": people[response.email],
-                "submitted_at": response.submitted_at,
-                "status": statuses[response.email],
-                "answers": response.answers,
-                "organisation_answer": response.organisation,
-                "forced_confirmed": False,
-                "accepted_late": False,
-                "import_batch_id": batch_id,
-                "version": 1,
-                "created_at": now,
-                "updated_at": now,
-            }
-            for response in changes.new
-        ],
+        {
+            "person_id": (people[response.email] for response in new),
+            "submitted_at": (response.submitted_at for response in new),
+            "status": (statuses[response.email] for response in new),
+            "answers": (response.answers for response in new),
+            "organisation_answer": (response.organisation for response in new),
+        },
+        {
+            "session_id": plan.session_id,
+            "forced_confirmed": False,
+            "accepted_late": False,
+            "import_batch_id": batch_id,
+            "version": 1,
+            "created_at": now,
+            "updated_at": now,
+        },
     )
+    replaced = _undo_states(session, [current.registration_id for current, _ in changes.updated])
     _update_registrations(session, changes, now)
-    undo = {
-        "created_people": created_people,
-        "updated": [_undo_json(current) for current, _ in changes.updated],
-    }
+    undo = {"created_people": created_people, "updated": replaced}
     session.execute(update(ImportBatch).where(ImportBatch.id == batch_id).values(undo=undo))
     _update_statuses(session, existing, statuses, now)
     return batch_id
@@ -240,11 +287,9 @@ def _people_ids(
 ) -> tuple[dict[str, int], list[int]]:
     """Each response's person by e-mail, found across sessions or else created; and the
     ids of those created. Known people's details take the latest answers the form gave."""
-    emails = [response.email for response in responses]
-    known = _ids_by_email(session, emails)
+    known = _ids_by_email(session, [response.email for response in responses])
     missing = [response for response in responses if response.email not in known]
-    _insert(session, Person, [_person_row(response, now) for response in missing])
-    created = _ids_by_email(session, [response.email for response in missing])
+    created = _insert_people(session, missing, now)
     known.update(created)
     details = [
         {"person_id": known[r.email], **_person_details(r)}
@@ -306,26 +351,56 @@ def _person_details(response: Response) -> dict[str, str]:
     }
 
 
-def _person_row(response: Response, now: datetime) -> dict[str, Any]:
-    details = _person_details(response)
-    return {
-        **details,
-        "email": response.email,
-        "search_key": person_search_key(
-            details["first_name"], details["last_name"], response.email
-        ),
-        "version": 1,
-        "created_at": now,
-        "updated_at": now,
-    }
+def _insert_people(
+    session: Session, responses: Sequence[Response], now: datetime
+) -> dict[str, int]:
+    """Creates a person for each response (none of them known yet); their ids by e-mail.
+
+    Their ids are read back in one query, as the rows numbered after the largest
+    id before the insert: on SQLite the write transaction holds the only write
+    lock, so they are all ours; a server's other writers' rows are told apart by
+    their e-mails.
+    """
+    if not responses:
+        return {}
+    before = session.scalar(select(func.coalesce(func.max(Person.id), 0)))
+    _insert(
+        session,
+        Person,
+        {
+            "first_name": (response.first_name for response in responses),
+            "last_name": (response.last_name for response in responses),
+            "email": (response.email for response in responses),
+            "phone": (normalise_phone(response.phone) for response in responses),
+            "job_title": (response.job_title for response in responses),
+            "commune": (response.commune for response in responses),
+            "search_key": (
+                person_search_key(response.first_name, response.last_name, response.email)
+                for response in responses
+            ),
+        },
+        {"version": 1, "created_at": now, "updated_at": now},
+    )
+    wanted = {response.email for response in responses}
+    result = session.connection().execute(select(Person.email, Person.id).where(Person.id > before))
+    return {email: person_id for email, person_id in result if email in wanted}
 
 
 def _ids_by_email(session: Session, emails: Sequence[str]) -> dict[str, int]:
+    """The people already known by these e-mails.
+
+    On SQLite the e-mails go as one JSON array, unpacked by the database: one
+    statement instead of one per chunk of 500 bound values.
+    """
+    connection = session.connection()
+    unique = list(dict.fromkeys(emails))
+    if connection.dialect.name == "sqlite":
+        listed = func.json_each(json.dumps(unique)).table_valued("value")
+        query = select(Person.email, Person.id).join(listed, Person.email == listed.c.value)
+        return {email: person_id for email, person_id in connection.execute(query)}
     found: dict[str, int] = {}
-    for chunk in _chunks(list(dict.fromkeys(emails))):
-        result = session.connection().execute(
-            select(Person.email, Person.id).where(Person.email.in_(chunk))
-        )
+    for chunk in _chunks(unique):
+        result = connection.execute(select(Person.email, Person.id).where(Person.email.in_(chunk)))
         found.update((email, person_id) for email, person_id in result)
     return found
 
@@ -355,12 +430,54 @@ def _update_registrations(session: Session, changes: Changes, now: datetime) -> 
         )
 
 
-def _undo_json(current: Existing) -> dict[str, Any]:
-    state = asdict(current)
-    state["answers"] = json.loads(state.pop("answers_json"))
-    state["submitted_at"] = current.submitted_at.isoformat() if current.submitted_at else None
-    state["status"] = current.status.value
-    return state
+def _undo_states(session: Session, registration_ids: Sequence[int]) -> list[dict[str, Any]]:
+    """What undo puts back of each registration the import updates, read before it does."""
+    states: dict[int, dict[str, Any]] = {}
+    for chunk in _chunks(registration_ids):
+        query = (
+            select(
+                Registration.id,
+                Registration.person_id,
+                Person.email,
+                Registration.submitted_at,
+                Registration.organisation_answer,
+                Registration.status,
+                Registration.forced_confirmed,
+                Registration.accepted_late,
+                Registration.import_batch_id,
+                type_coerce(Registration.answers, Text),
+            )
+            .join(Person, Person.id == Registration.person_id)
+            .where(Registration.id.in_(chunk))
+        )
+        states.update((row[0], _undo_json(*row)) for row in session.connection().execute(query))
+    return [states[registration_id] for registration_id in registration_ids]
+
+
+def _undo_json(
+    registration_id: int,
+    person_id: int,
+    email: str,
+    submitted_at: datetime | None,
+    organisation_answer: str,
+    status: RegistrationStatus,
+    forced_confirmed: bool,
+    accepted_late: bool,
+    import_batch_id: int | None,
+    answers_json: str,
+) -> dict[str, Any]:
+    return {
+        "registration_id": registration_id,
+        "person_id": person_id,
+        "email": email,
+        "submitted_at": submitted_at.isoformat() if submitted_at else None,
+        "organisation_answer": organisation_answer,
+        "status": status.value,
+        "forced_confirmed": forced_confirmed,
+        "accepted_late": accepted_late,
+        "import_batch_id": import_batch_id,
+        "answers": json.loads(answers_json),
+    }
 
 
 def _counts_json(counts: ImportCounts) -> dict[str, Any]:
@@ -372,50 +489,49 @@ def _counts_json(counts: ImportCounts) -> dict[str, Any]:
     return data
 
 
-def _insert(session: Session, model: type, rows: list[dict[str, Any]]) -> None:
-    """Many rows in one statement per chunk.
+def _insert(
+    session: Session, model: type, columns: Mapping[str, Iterable[Any]], shared: Mapping[str, Any]
+) -> None:
+    """Inserts rows given column by column: `columns` holds each column's values in row
+    order, made as they are read (generators), `shared` the values every row has.
 
     On SQLite the values go through the columns' own type processors (the
-    stored form is the ORM's to the byte) straight to the driver: Core's
-    per-row parameter handling costs more than SQLite's writing.
+    stored form is the ORM's to the byte), a column at a time and a shared
+    value once, straight to the driver in batches: Core's per-row parameter
+    handling costs more than SQLite's writing, and only a batch of rows (their
+    JSON texts) is in memory at a time.
     """
-    if not rows:
-        return
+    names = [*columns, *shared]
     connection = session.connection()
     if connection.dialect.name != "sqlite":
-        for chunk in _chunks(rows):
-            connection.execute(insert(model), chunk)
+        same = tuple(shared.values())
+        rows = (values + same for values in zip(*columns.values(), strict=True))
+        for batch in _batches((dict(zip(names, row, strict=True)) for row in rows), CHUNK):
+            connection.execute(insert(model), batch)
         return
     table = model.__table__  # type: ignore[attr-defined]
-    names = list(rows[0])
-    processors = [
-        _same_value_once(table.c[name].type._cached_bind_processor(connection.dialect))
-        for name in names
+    process = {
+        name: table.c[name].type._cached_bind_processor(connection.dialect) for name in names
+    }
+    varying = [
+        values if process[name] is None else map(process[name], values)
+        for name, values in columns.items()
     ]
+    same = tuple(
+        value if process[name] is None else process[name](value) for name, value in shared.items()
+    )
     placeholders = ", ".join("?" for _ in names)
     statement = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({placeholders})"
-    connection.exec_driver_sql(
-        statement,
-        [
-            tuple(process(value) for value, process in zip(row.values(), processors, strict=True))
-            for row in rows
-        ],
-    )
+    rows = (values + same for values in zip(*varying, strict=True))
+    for batch in _batches(rows, DRIVER_BATCH):
+        connection.exec_driver_sql(statement, batch)
 
 
-def _same_value_once(process: Callable[[Any], Any] | None) -> Callable[[Any], Any]:
-    """A column's processor that converts a value repeated row after row (the import's
-    time of creation) only once."""
-    if process is None:
-        return lambda value: value
-    last: list[Any] = [object(), None]
-
-    def convert(value: Any) -> Any:
-        if value is not last[0]:
-            last[0], last[1] = value, process(value)
-        return last[1]
-
-    return convert
+def _batches(rows: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    """Lists of `size` rows (the last one shorter): a few at a time in memory."""
+    iterator = iter(rows)
+    while batch := list(islice(iterator, size)):
+        yield batch
 
 
 def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:

@@ -12,9 +12,10 @@ place in the queue and whose latest answers win.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -51,17 +52,55 @@ class ImportOptions:
 
 @dataclass(slots=True)  # not frozen: 100,000 are made per import, frozen ones cost twice
 class Response:
-    """One person's response, merged over their rows: what gets written."""
+    """One person's response, merged over their rows: what gets written.
+
+    Its answers are made from the row they come from each time they are needed
+    (compared, written), not kept: a plan of 100,000 responses would otherwise
+    hold a second copy of the sheet.
+    """
 
     email: str
-    submitted_at: datetime | None
+    submitted_at: datetime | None  # the earliest of the person's rows
     first_name: str
     last_name: str
     organisation: str
     job_title: str
     phone: str
     commune: str
-    answers: dict[str, Any]
+    row: Sequence[Cell]  # the row the answers come from
+    answered_at: datetime | None  # that row's own timestamp
+    layout: AnswerLayout
+
+    @property
+    def answers(self) -> dict[str, Any]:
+        return self.layout.answers(self.row, self.answered_at)
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerLayout:
+    """How the rows of a sheet become answers: every non-empty cell, by its header, so
+    that nothing the form collected is lost.
+
+    The timestamp is kept as the moment it means, not as the text of one download:
+    the sheet's .xlsx and the form's .csv of the same responses then compare equal.
+    """
+
+    header: Sequence[str]
+    time_column: int | None
+
+    def answers(self, row: Sequence[Cell], answered_at: datetime | None) -> dict[str, Any]:
+        time_name = moment = None
+        if answered_at is not None and self.time_column is not None:
+            time_name, moment = self.header[self.time_column], answered_at.isoformat()
+        return {
+            name: moment
+            if name == time_name
+            else value
+            if type(value) is str
+            else _json_value(value)
+            for name, value in zip(self.header, row, strict=False)
+            if value is not None and (type(value) is not str or (value and not value.isspace()))
+        }
 
 
 @dataclass(frozen=True)
@@ -115,7 +154,7 @@ class ImportPlan:
     day_first_guessed: bool
     time_zone: str
     rows: list[PlannedRow]
-    responses: list[Response] = field(repr=False)
+    responses: dict[str, Response] = field(repr=False)  # by e-mail, in the sheet's order
     counts: ImportCounts
     #: What the plan compared with; apply reuses it if the session has not changed since.
     snapshot: Snapshot | None = field(default=None, repr=False, compare=False)
@@ -163,7 +202,7 @@ def plan_import(
         parsed = _parse(workbook, options, target.remembered_mapping)
         with database.read() as session:
             fingerprint = import_store.fingerprint(session, session_id)
-            existing = import_store.existing_registrations(session, session_id)
+            existing = import_store.existing_registrations(session, session_id, parsed.responses)
         plan = _classify(target, path, _sha256(path), workbook, parsed, existing)
         return replace(plan, snapshot=replace(plan.snapshot, fingerprint=fingerprint))
 
@@ -176,8 +215,8 @@ def apply_import(database: Database, plan: ImportPlan) -> ImportResult:
         if snapshot is None or import_store.fingerprint(session, plan.session_id) != (
             snapshot.fingerprint
         ):  # someone changed the session meanwhile: compare again
-            existing = import_store.existing_registrations(session, plan.session_id)
-            changes = _changes(plan.responses, existing)
+            existing = import_store.existing_registrations(session, plan.session_id, plan.responses)
+            changes = _changes(plan.responses.values(), existing)
             snapshot = Snapshot((), existing, changes, _simulate(target, existing, changes))
         existing, changes, statuses = snapshot.existing, snapshot.changes, snapshot.statuses
         counts = _counts(plan.rows, changes, statuses)
@@ -228,7 +267,7 @@ class _Parsed:
     day_first_guessed: bool
     time_zone: str
     rows: list[PlannedRow]  # INVALID rows and, for valid ones, their first classification
-    responses: list[Response]
+    responses: dict[str, Response]  # by e-mail, in the sheet's order
     row_emails: list[tuple[int, str]]  # (row, email) of every valid row, in sheet order
     warnings: list[RowMessage]
 
@@ -276,17 +315,13 @@ def _parse(
     latest: dict[str, tuple[tuple[Any, ...], Response]] = {}
     earliest: dict[str, datetime | None] = {}
     row_emails: list[tuple[int, str]] = []
-    columns = {field: mapping.column_of(field) for field in Field}
-
-    def value(row: Sequence[Cell], field: Field) -> str:
-        column = columns[field]
-        return "" if column is None else _text(_cell(row, column))
+    details = [mapping.column_of(field) for field in _DETAILS]
+    layout = AnswerLayout(header, time_column)
 
     no_time = datetime.min.replace(tzinfo=PARIS)
     for number, row in data:
         email = normalise_email(_text(_cell(row, email_column)))
-        names = (value(row, Field.FIRST_NAME), value(row, Field.LAST_NAME))
-        organisation = value(row, Field.ORGANISATION)
+        first, last, organisation, job_title, phone, commune = _texts(row, details)
         if not email or not is_valid_email(email):
             reason = (
                 Message(QT_TRANSLATE_NOOP("Messages", "No e-mail address."))
@@ -301,7 +336,7 @@ def _parse(
                     number,
                     Outcome.INVALID,
                     email,
-                    _name(*names),
+                    _name(first, last),
                     organisation,
                     None,
                     message=reason,
@@ -319,26 +354,32 @@ def _parse(
         response = Response(
             email=email,
             submitted_at=submitted_at,
-            first_name=names[0],
-            last_name=names[1],
+            first_name=first,
+            last_name=last,
             organisation=organisation,
-            job_title=value(row, Field.JOB_TITLE),
-            phone=value(row, Field.PHONE),
-            commune=value(row, Field.COMMUNE),
-            answers=_answers(header, row, time_column, submitted_at),
+            job_title=job_title,
+            phone=phone,
+            commune=commune,
+            row=row,
+            answered_at=submitted_at,
+            layout=layout,
         )
         # Latest answers win (by timestamp, then by position); the earliest keeps the place.
         rank = (submitted_at is not None, submitted_at or no_time, number)
-        if email not in latest or rank >= latest[email][0]:
+        previous = latest.get(email)
+        if previous is None:
             latest[email] = (rank, response)
-        if email not in earliest:
             earliest[email] = submitted_at
-        elif submitted_at is not None and (
-            earliest[email] is None or submitted_at < earliest[email]
-        ):
-            earliest[email] = submitted_at
+        else:
+            if rank >= previous[0]:
+                latest[email] = (rank, response)
+            first_time = earliest[email]
+            if submitted_at is not None and (first_time is None or submitted_at < first_time):
+                earliest[email] = submitted_at
         row_emails.append((number, email))
-    responses = [_with_time(response, earliest[email]) for email, (_, response) in latest.items()]
+    responses = {
+        email: _with_time(response, earliest[email]) for email, (_, response) in latest.items()
+    }
     return _Parsed(
         header_row=header_position + 1,
         header=header,
@@ -390,7 +431,7 @@ def _header(row: Sequence[Cell]) -> list[str]:
 
 
 def _is_blank(row: Sequence[Cell]) -> bool:
-    return all(cell is None or (isinstance(cell, str) and not cell.strip()) for cell in row)
+    return all(cell is None or (type(cell) is str and not cell.strip()) for cell in row)
 
 
 def _cell(row: Sequence[Cell], column: int) -> Cell:
@@ -398,6 +439,8 @@ def _cell(row: Sequence[Cell], column: int) -> Cell:
 
 
 def _text(value: Cell) -> str:
+    if type(value) is str:  # nearly every cell: the quick path
+        return value.strip()
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
@@ -405,34 +448,25 @@ def _text(value: Cell) -> str:
     return str(value).strip()
 
 
+#: The person's fields, in the order `_texts` gives them.
+_DETAILS = (
+    Field.FIRST_NAME,
+    Field.LAST_NAME,
+    Field.ORGANISATION,
+    Field.JOB_TITLE,
+    Field.PHONE,
+    Field.COMMUNE,
+)
+
+
+def _texts(row: Sequence[Cell], columns: Sequence[int | None]) -> list[str]:
+    """The text of each column of the row; "" for a column not mapped or beyond the row."""
+    size = len(row)
+    return ["" if column is None or column >= size else _text(row[column]) for column in columns]
+
+
 def _name(first: str, last: str) -> str:
-    return " ".join(part for part in (first, last) if part)
-
-
-def _answers(
-    header: Sequence[str],
-    row: Sequence[Cell],
-    time_column: int | None,
-    submitted_at: datetime | None,
-) -> dict[str, Any]:
-    """Every non-empty cell, by its header: nothing the form collected is lost.
-
-    The timestamp is kept as the moment it means, not as the text of one download:
-    the sheet's .xlsx and the form's .csv of the same responses then compare equal.
-    """
-    answers: dict[str, Any] = {}
-    stamp = submitted_at.isoformat() if submitted_at is not None else None
-    for position, (name, value) in enumerate(zip(header, row, strict=False)):
-        if value is None:
-            continue
-        if position == time_column and stamp is not None:
-            answers[name] = stamp
-        elif type(value) is str:  # nearly every answer: the quick path
-            if value and not value.isspace():
-                answers[name] = value
-        else:
-            answers[name] = _json_value(value)
-    return answers
+    return f"{first} {last}" if first and last else first or last
 
 
 def _json_value(value: Cell) -> Any:
@@ -462,8 +496,10 @@ class Changes:
 
 
 def _changes(
-    responses: Sequence[Response], existing: Mapping[str, import_store.Existing]
+    responses: Iterable[Response], existing: Mapping[str, import_store.Existing]
 ) -> Changes:
+    """What the responses do to the registrations; `existing` was read for these
+    responses (its answers compared with theirs)."""
     new, updated, unchanged = [], [], []
     for response in responses:
         current = existing.get(response.email)
@@ -515,19 +551,18 @@ def _classify(
     parsed: _Parsed,
     existing: Mapping[str, import_store.Existing],
 ) -> ImportPlan:
-    changes = _changes(parsed.responses, existing)
+    changes = _changes(parsed.responses.values(), existing)
     statuses = _simulate(target, existing, changes)
-    by_email = {response.email: response for response in parsed.responses}
+    by_email = parsed.responses
     outcome_of = {response.email: Outcome.NEW for response in changes.new}
     outcome_of.update({response.email: Outcome.UPDATED for _, response in changes.updated})
     outcome_of.update({current.email: Outcome.UNCHANGED for current in changes.unchanged})
     warnings = {warning.row: warning.message for warning in parsed.warnings}
-    seen: set[str] = set()
     rows = list(parsed.rows)
     for number, email in parsed.row_emails:
         response = by_email[email]
-        outcome = Outcome.DUPLICATE if email in seen else outcome_of[email]
-        seen.add(email)
+        # An e-mail's first row takes its outcome; any later row is a duplicate.
+        outcome = outcome_of.pop(email, Outcome.DUPLICATE)
         rows.append(
             PlannedRow(
                 number,
@@ -540,7 +575,7 @@ def _classify(
                 warnings.get(number),
             )
         )
-    rows.sort(key=lambda planned: planned.row)
+    rows.sort(key=attrgetter("row"))
     return ImportPlan(
         session_id=target.session_id,
         path=path,

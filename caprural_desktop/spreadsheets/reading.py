@@ -150,7 +150,7 @@ def _read_with_calamine(path: Path, kind: str, sheet_name: str | None) -> Workbo
             name=path.name,
             reason=str(error) or type(error).__name__,
         ) from error
-    return Workbook(path.name, kind, names, Sheet(chosen, [_clean_row(row) for row in rows]))
+    return Workbook(path.name, kind, names, Sheet(chosen, list(map(_clean_row, rows))))
 
 
 def _choose_sheet(names: list[str], wanted: str | None) -> str:
@@ -170,8 +170,13 @@ def _choose_sheet(names: list[str], wanted: str | None) -> str:
 
 
 def _clean_row(row: list[Cell]) -> list[Cell]:
-    """Empty strings as None, so that blank cells and rows read alike in every format."""
-    return [None if value == "" else value for value in row]
+    """Empty strings as None, so that blank cells and rows read alike in every format.
+
+    The row is changed in place: a sheet of 100,000 rows is not copied.
+    """
+    while "" in row:
+        row[row.index("")] = None
+    return row
 
 
 def _read_csv_bytes(name: str, data: bytes, kind: str) -> Workbook:
@@ -182,37 +187,52 @@ def _read_csv_bytes(name: str, data: bytes, kind: str) -> Workbook:
             ),
             name=name,
         )
-    text, encoding = _decode(data)
-    delimiter = _delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    try:
-        rows = [_clean_row(list(row)) for row in reader]
-    except csv.Error as error:
-        raise UnreadableFileError(
-            QT_TRANSLATE_NOOP("Messages", "The CSV file {name} is malformed: {reason}"),
-            name=name,
-            reason=str(error),
-        ) from error
-    return Workbook(name, kind, [name], Sheet(name, rows), encoding, delimiter)
-
-
-def _decode(data: bytes) -> tuple[str, str]:
-    """UTF-8 (Google, LibreOffice), else Windows-1252 (Excel's "CSV" on a French Windows).
-
-    UTF-16 with its byte-order mark too (Excel's "Unicode text").
-    """
-    if data.startswith(UTF16_BOMS):
-        return data.decode("utf-16"), "utf-16"
-    for encoding in ("utf-8-sig", "cp1252"):
+    *fallible, last = _encodings(data)
+    for encoding in fallible:
         try:
-            return data.decode(encoding), encoding
+            rows, delimiter = _read_csv_text(name, data, encoding)
         except UnicodeDecodeError:
             continue
-    return data.decode("latin-1"), "latin-1"
+        return Workbook(name, kind, [name], Sheet(name, rows), encoding, delimiter)
+    rows, delimiter = _read_csv_text(name, data, last)
+    return Workbook(name, kind, [name], Sheet(name, rows), last, delimiter)
+
+
+def _encodings(data: bytes) -> tuple[str, ...]:
+    """The encodings to try, in order: UTF-8 (Google, LibreOffice), else Windows-1252
+    (Excel's "CSV" on a French Windows), else Latin-1, which reads any byte; UTF-16
+    with its byte-order mark (Excel's "Unicode text")."""
+    if data.startswith(UTF16_BOMS):
+        return ("utf-16",)
+    return ("utf-8-sig", "cp1252", "latin-1")
+
+
+def _read_csv_text(name: str, data: bytes, encoding: str) -> tuple[list[list[Cell]], str]:
+    """The rows and the separator; UnicodeDecodeError if `data` is not in `encoding`.
+
+    The text is decoded as the csv module reads it, not all at once: a 30 MB file
+    would otherwise be held three times over (its text, and a reading buffer of
+    four bytes a character) beside its rows.
+    """
+    with io.TextIOWrapper(io.BytesIO(data), encoding=encoding, newline="") as text:
+        delimiter = _delimiter(text.read(1 << 16))
+        text.seek(0)
+        reader = csv.reader(text, delimiter=delimiter)
+        try:
+            return [_clean_row(row) for row in reader], delimiter
+        except csv.Error as error:
+            raise UnreadableFileError(
+                QT_TRANSLATE_NOOP("Messages", "The CSV file {name} is malformed: {reason}"),
+                name=name,
+                reason=str(error),
+            ) from error
 
 
 def _delimiter(text: str) -> str:
-    """The separator of the first line: "," (Google), ";" (Excel in French), or a tab."""
+    """The separator of the first line: "," (Google), ";" (Excel in French), or a tab.
+
+    `text` is the beginning of the file: its first 65,536 characters are enough.
+    """
     first_line = next(_logical_lines(text), "")
     counts = {delimiter: first_line.count(delimiter) for delimiter in (",", ";", "\t")}
     best = max(counts, key=lambda delimiter: counts[delimiter])

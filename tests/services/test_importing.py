@@ -766,6 +766,19 @@ def test_the_same_responses_downloaded_in_another_format_are_unchanged(database,
     assert snapshot(database) == before
 
 
+def test_an_import_gives_back_the_page_cache_it_takes_to_write(database, demo, tmp_path):
+    """SQLite's page cache is enlarged while an import writes, not for what follows."""
+
+    def cache_size() -> int:
+        with database.read() as session:
+            return session.connection().exec_driver_sql("PRAGMA cache_size").scalar_one()
+
+    before = cache_size()
+    import_file(database, demo, _xlsx(tmp_path)[0])
+    assert database.engine.pool.checkedin() == 1  # the connection that wrote is asked
+    assert cache_size() == before
+
+
 def test_applying_the_same_plan_twice_never_duplicates(database, demo, tmp_path):
     path, _ = _xlsx(tmp_path)
     plan = plan_import(database, demo, path)
@@ -858,6 +871,50 @@ def test_an_edited_response_updates_the_registration_and_keeps_its_place(
 
     again = plan_import(database, session_id, edited)
     assert (again.counts.updated, again.counts.unchanged) == (0, 3)
+
+
+def test_a_change_in_one_answer_alone_is_an_update_and_undo_takes_it_back(database, demo, tmp_path):
+    """The stored answers are compared as they are read: one answer of one row that
+    changed by a letter is enough, and undo puts that registration back whole."""
+    import_file(database, demo, write_xlsx(tmp_path / "v1.xlsx", THREE))
+    before = registrations(database, demo)
+    edited = replace_answer(THREE[1], topics=THREE[1][9] + ".")
+    path = write_xlsx(tmp_path / "v2.xlsx", [THREE[0], edited, THREE[2]])
+
+    plan = plan_import(database, demo, path)
+
+    assert outcomes(plan) == {2: Outcome.UNCHANGED, 3: Outcome.UPDATED, 4: Outcome.UNCHANGED}
+    result = apply_import(database, plan)
+    after = registrations(database, demo)
+    assert after["jean.dupont@example.org"].answers[TOPICS] == THREE[1][9] + "."
+    assert (
+        after["camille.martin@example.org"].version == before["camille.martin@example.org"].version
+    )
+    undo_import(database, result.batch_id)
+    restored = registrations(database, demo)["jean.dupont@example.org"]
+    original = before["jean.dupont@example.org"]
+    assert restored.answers == original.answers
+    assert (restored.submitted_at, restored.organisation_answer, restored.status) == (
+        original.submitted_at,
+        original.organisation_answer,
+        original.status,
+    )
+
+
+def test_the_same_answers_with_another_organisation_column_are_an_update(database, demo, tmp_path):
+    """Every cell as before, but the coordinator now takes the organisation from another
+    column: the registration's organisation answer changes, so it is updated."""
+    path = write_xlsx(tmp_path / "v1.xlsx", THREE)
+    import_file(database, demo, path)
+    mapping = guess_mapping(FRENCH_HEADER).to_json(FRENCH_HEADER)
+    mapping = {name: field for name, field in mapping.items() if field != "organisation"}
+    mapping[FRENCH_HEADER[7]] = "organisation"  # "Commune"
+
+    plan = plan_import(database, demo, path, ImportOptions(mapping=mapping))
+
+    assert (plan.counts.updated, plan.counts.unchanged) == (3, 0)
+    apply_import(database, plan)
+    assert [row.organisation for row in session_queue(database, demo)] == [row[7] for row in THREE]
 
 
 def test_a_response_deleted_from_the_sheet_stays_registered(database, demo, tmp_path):

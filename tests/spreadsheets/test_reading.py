@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from google_forms import (
+    ENGLISH_HEADER,
     FRENCH_HEADER,
     csv_text,
     response,
@@ -72,6 +73,22 @@ def test_csv_in_every_encoding_and_separator(tmp_path, encoding, delimiter):
     assert workbook.sheet.rows[0][3] == "Prénom"
     assert workbook.sheet.rows[1][2] == "Lefèvre"
     assert workbook.sheet.rows[1][8] == "ligne 1\nligne 2"  # a multi-line quoted answer
+
+
+def test_a_windows_csv_is_recognised_by_a_byte_far_into_the_file(tmp_path):
+    """The text is decoded as it is read: an accent of Windows-1252 after the first
+    65,536 characters still sends the whole file back to be read in that encoding."""
+    rows = [response(WHEN, f"n{number}@example.org", job="Mayor") for number in range(800)]
+    rows.append(response(WHEN, "elodie@example.org", last="Lefèvre", job="Mayor"))
+    path = write_csv(tmp_path / "r.csv", rows, ENGLISH_HEADER, encoding="cp1252", delimiter=";")
+    data = path.read_bytes()
+    assert data[: 1 << 16].isascii() and not data.isascii()
+    workbook = read_workbook(path)
+    assert workbook.encoding == "cp1252"
+    assert workbook.delimiter == ";"
+    assert len(workbook.sheet.rows) == 802
+    assert workbook.sheet.rows[1][4] == "Commune de Die"
+    assert workbook.sheet.rows[-1][2] == "Lefèvre"
 
 
 def test_the_google_zip_holds_the_csv(tmp_path):

@@ -6,7 +6,11 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from caprural_desktop.spreadsheets.timestamps import guess_day_first, parse_timestamp
+from caprural_desktop.spreadsheets.timestamps import (
+    guess_day_first,
+    guess_needed,
+    parse_timestamp,
+)
 
 
 def utc(*parts: int) -> datetime:
@@ -52,3 +56,12 @@ def test_day_and_month_order_is_guessed_from_the_values():
     assert guess_day_first(["01/10/2020 09:00", "28/09/2020 10:00"]) is True
     assert guess_day_first(["10/1/2020 9:00 AM", "9/28/2020 10:00 AM"]) is False
     assert guess_day_first(["01/02/2020", "2020/09/28 10:00"]) is None
+
+
+def test_only_dates_with_the_day_or_month_first_need_a_guess():
+    google = ["2020/09/28 10:15:32 AM UTC+2", "  2020-10-01 09:00", "20200928"]
+    assert guess_needed(google) is False
+    assert guess_day_first(google) is None
+    assert guess_needed([*google, "01/02/2020"]) is True
+    assert guess_day_first([*google, " 28/09/2020 10:00"]) is True
+    assert guess_needed(["not a date", "2020/13"]) is False
