@@ -6,8 +6,8 @@ from datetime import date
 
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from ..locale_format import to_qdate
 from .context import AppContext
-from .formatting import to_qdate
 from .forms import MARGIN, SPACING
 
 

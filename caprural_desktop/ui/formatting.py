@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from PySide6.QtCore import QCoreApplication
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
-
-from ..clock import PARIS
 from ..db.models import (
     DueStatus,
     OrganisationKind,
@@ -17,6 +14,7 @@ from ..db.models import (
     SpeakerKind,
 )
 from ..errors import QT_TRANSLATE_NOOP, Message, UserError
+from ..locale_format import LocaleFormat
 from ..services.ledger_import import LedgerField, LedgerOutcome
 from ..services.outcomes import Outcome
 from ..spreadsheets.mapping import Field
@@ -142,59 +140,11 @@ def error_text(error: UserError) -> str:
     return error.render(QCoreApplication.translate)
 
 
-def to_qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def to_qtime(value: time) -> QTime:
-    return QTime(value.hour, value.minute)
-
-
-class Formatter:
-    """Dates and times in the user's language, through QLocale."""
-
-    def __init__(self, locale: QLocale) -> None:
-        self.locale = locale
-        self._french = locale.language() == QLocale.Language.French
-
-    def long_date(self, value: date | None) -> str:
-        if value is None:
-            return ""
-        return self.locale.toString(to_qdate(value), "dddd d MMMM yyyy")
-
-    def short_date(self, value: date | None) -> str:
-        if value is None:
-            return ""
-        return self.locale.toString(to_qdate(value), QLocale.FormatType.ShortFormat)
-
-    def date_edit_format(self) -> str:
-        """The short date format with a four-digit year, for date fields."""
-        pattern = self.locale.dateFormat(QLocale.FormatType.ShortFormat)
-        return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
-
-    def time(self, value: time) -> str:
-        if self._french:
-            return f"{value.hour}h{value.minute:02d}"
-        return self.locale.toString(to_qtime(value), QLocale.FormatType.ShortFormat)
-
-    def money(self, cents: int | None) -> str:
-        """ "1 234,50 €" in French (with the no-break spaces QLocale uses)."""
-        if cents is None:
-            return ""
-        return self.locale.toCurrencyString(cents / 100, "€")
-
-    def amount(self, cents: int) -> str:
-        """An amount to edit, without the currency: "1 234,50" (what parse_cents reads back)."""
-        return self.locale.toString(cents / 100, "f", 2)
+class Formatter(LocaleFormat):
+    """The window's formatter: the locale's dates, times and amounts, and the app's words."""
 
     def dues_flag(self, dues_ok: bool | None) -> str:
         """The registrant's dues as a word under "Dues": empty when the session requires none."""
         if dues_ok is None:
             return ""
         return QCoreApplication.translate(CONTEXT, DUES_SETTLED if dues_ok else DUES_TO_SETTLE)
-
-    def date_time(self, value: datetime | None) -> str:
-        if value is None:
-            return ""
-        local = value.astimezone(PARIS)
-        return f"{self.short_date(local.date())} {self.time(local.time())}"

@@ -6,12 +6,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QLabel, QLineEdit, QWidget
 
 from ..db.models import PaymentMethod
+from ..locale_format import to_qdate
 from ..money import parse_cents
 from ..services.dues import DueRow, PaymentDraft, record_payment, today, validate_payment
 from ..services.validation import Errors
 from .context import AppContext
 from .editor_dialog import EditorDialog
-from .formatting import label, to_qdate
+from .formatting import label
 from .forms import enum_value, form_layout, with_error
 
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ..db.models import SessionFormat, SessionStatus
 from ..errors import UserError
+from ..locale_format import to_qdate, to_qtime
 from ..services.sessions import (
     DEFAULT_END,
     DEFAULT_START,
@@ -44,7 +45,7 @@ from ..services.speakers import SpeakerRow, list_speakers
 from ..services.validation import Errors
 from .context import AppContext
 from .editor_dialog import EditorDialog
-from .formatting import Formatter, error_text, label, to_qdate, to_qtime
+from .formatting import Formatter, error_text, label
 from .forms import enum_value, form_layout, with_error
 from .row_list import RowList
 from .speaker_editor import edit_speaker

@@ -1,0 +1,160 @@
+"""What an attendance sheet and the certificates print: the session, its half-days,
+its people and speakers, and who issues them. Gathered here, drawn in printing/."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, time
+
+from sqlalchemy import select
+
+from ..db.database import Database
+from ..db.models import (
+    AttendanceStatus,
+    Person,
+    Registration,
+    RegistrationStatus,
+    SessionFormat,
+    TimeSlot,
+    TrainingSession,
+)
+from ..text import fold
+from .attendance import load_grid
+from .membership import session_memberships
+from .records import load
+from .settings import NetworkIdentity, network_identity
+
+
+@dataclass(frozen=True)
+class SheetSlot:
+    date: date
+    start: time
+    end: time
+    tentative: bool
+
+
+@dataclass(frozen=True)
+class SheetPerson:
+    last_name: str
+    first_name: str
+    organisation: str
+
+
+@dataclass(frozen=True)
+class SheetSession:
+    """A session as documents print it (the title exactly as recorded)."""
+
+    title: str
+    format: SessionFormat
+    location: str
+    slots: tuple[SheetSlot, ...]
+    speakers: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class AttendanceSheet:
+    session: SheetSession
+    #: The confirmed registrants, by last name then first name.
+    people: tuple[SheetPerson, ...]
+    issuer: NetworkIdentity
+
+
+def sheet_session(record: TrainingSession) -> SheetSession:
+    return SheetSession(
+        title=record.title,
+        format=record.format,
+        location=record.location,
+        slots=tuple(
+            SheetSlot(slot.date, slot.start, slot.end, slot.tentative)
+            for slot in sorted(record.time_slots, key=_slot_order)
+        ),
+        speakers=tuple(link.speaker.name for link in record.speakers),
+    )
+
+
+def _slot_order(slot: TimeSlot) -> tuple[date, time]:
+    return (slot.date, slot.start)
+
+
+def attendance_sheet(database: Database, session_id: int) -> AttendanceSheet:
+    """The sheet of a session: one line per confirmed registrant, by name."""
+    with database.read() as session:
+        record = load(session, TrainingSession, session_id)
+        members = session_memberships(session, session_id)
+        rows = session.execute(
+            select(
+                Registration.id,
+                Person.last_name,
+                Person.first_name,
+                Registration.organisation_answer,
+            )
+            .join(Person, Person.id == Registration.person_id)
+            .where(
+                Registration.session_id == session_id,
+                Registration.status == RegistrationStatus.CONFIRMED,
+            )
+        ).all()
+        people = sorted(
+            (
+                SheetPerson(last, first, members[row_id].organisation or answer)
+                for row_id, last, first, answer in rows
+            ),
+            key=lambda person: (fold(person.last_name), fold(person.first_name)),
+        )
+        shown = sheet_session(record)
+    return AttendanceSheet(shown, tuple(people), network_identity(database))
+
+
+@dataclass(frozen=True)
+class Certificate:
+    """One person's attendance certificate ("attestation de présence")."""
+
+    last_name: str
+    first_name: str
+    organisation: str
+    #: The half-days attended, in the session's order.
+    attended: tuple[SheetSlot, ...]
+    minutes_attended: int
+
+
+@dataclass(frozen=True)
+class Certificates:
+    session: SheetSession
+    minutes_planned: int
+    certificates: tuple[Certificate, ...]
+    issuer: NetworkIdentity
+
+
+def certificates(database: Database, session_id: int) -> Certificates:
+    """A certificate for everyone who attended at least one half-day, by name."""
+    with database.read() as session:
+        record = load(session, TrainingSession, session_id)
+        grid = load_grid(session, session_id)
+        members = session_memberships(session, session_id)
+        shown = sheet_session(record)
+        by_column = [
+            SheetSlot(column.date, column.start, column.end, column.tentative)
+            for column in grid.slots
+        ]
+        made = []
+        for line in grid.lines:
+            attended = tuple(
+                slot
+                for slot, mark in zip(by_column, line.marks, strict=True)
+                if mark is AttendanceStatus.PRESENT
+            )
+            if not attended:
+                continue
+            member = members.get(line.registration_id)
+            organisation = (member.organisation if member else None) or line.organisation
+            made.append(
+                Certificate(
+                    line.last_name,
+                    line.first_name,
+                    organisation,
+                    attended,
+                    grid.minutes_attended(line),
+                )
+            )
+    made.sort(key=lambda c: (fold(c.last_name), fold(c.first_name)))
+    return Certificates(shown, grid.minutes_planned, tuple(made), network_identity(database))
