@@ -111,6 +111,10 @@ def build_parser() -> argparse.ArgumentParser:
             f"--{status}", dest="status", action="store_const", const=status, help=f"mark {status}"
         )
 
+    sheet = commands.add_parser("sheet", help="write a session's attendance sheet as a PDF")
+    sheet.add_argument("--session", required=True, type=int, metavar="ID")
+    sheet.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+
     backup = commands.add_parser("backup", help="write a checked copy of the database")
     backup.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
     restore = commands.add_parser(
@@ -447,6 +451,33 @@ def _attendance_json(grid: Any) -> dict[str, Any]:
     }
 
 
+def _printing() -> Any:
+    """What printed documents need without a window: a QGuiApplication (offscreen when
+    there is no display), the user's language and its dates."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QLocale
+    from PySide6.QtGui import QGuiApplication
+
+    from .i18n import load_translators
+    from .locale_format import LocaleFormat
+
+    application = QGuiApplication.instance() or QGuiApplication(["caprural-desktop"])
+    locale = QLocale.system()
+    for translator in load_translators(locale):
+        translator.setParent(application)
+        application.installTranslator(translator)
+    return LocaleFormat(locale)
+
+
+def _sheet(database: Database, arguments: argparse.Namespace) -> None:
+    from .printing.attendance_sheet import write_sheet
+    from .services.sheets import attendance_sheet
+
+    sheet = attendance_sheet(database, arguments.session)
+    pages = write_sheet(arguments.output, sheet, _printing())
+    print(f"{arguments.output}\t{len(sheet.people)} registrants\t{pages} pages")
+
+
 def _backup(database: Database, arguments: argparse.Namespace) -> None:
     from .db.backup import write_backup
 
@@ -477,6 +508,7 @@ _COMMANDS: dict[str, Callable[[Database, argparse.Namespace], None]] = {
     "registrations": _registrations,
     "dues": _dues,
     "attendance": _attendance,
+    "sheet": _sheet,
     "backup": _backup,
     "restore": _restore,
 }

@@ -73,3 +73,18 @@ def test_bad_marks_are_one_line_and_status_2(database_path: Path, session_id: st
     refused(database_path, "attendance", "--session", "999", "--json")
     grid = ok_json(database_path, *base, "--json")
     assert all(r["attendance"] == [None, None] for r in grid["registrants"])
+
+
+def test_the_sheet_on_the_command_line(
+    database_path: Path, session_id: str, tmp_path: Path
+) -> None:
+    from pdf_files import pdf_pages, pdf_text
+
+    path = tmp_path / "feuille.pdf"
+    said = ok(database_path, "sheet", "--session", session_id, "-o", str(path))
+    assert said.split("\t")[1:] == ["2 registrants", f"{pdf_pages(path)} pages\n"]
+    text = pdf_text(path)
+    assert "MARTIN Camille" in text and "DUPONT Jean" in text
+    assert "Coopérer avec les citoyens" in text
+    refused(database_path, "sheet", "--session", "99", "-o", str(path))
+    refused(database_path, "sheet", "--session", session_id, "-o", str(tmp_path / "x" / "f.pdf"))

@@ -8,36 +8,34 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ..errors import UserError
 from ..printing.receipt import ReceiptOptions, write_receipt
 from ..services.dues import DueRow, due_receipt, today
 from ..services.exporting import export_ledger, export_unpaid_dues
 from ..services.settings import network_identity
-from ..text import safe_file_name
 from .context import AppContext
-from .formatting import error_text, label
+from .file_saver import FileSaver
+from .formatting import label
 from .settings_dialog import edit_settings
 
 FOLDER_KEY = "dues/folder"
 
 
-class DuesFiles(QObject):
+class DuesFiles(FileSaver):
     """Asks where, writes, and says what it did; errors end in a message."""
 
     def __init__(self, parent: QWidget, context: AppContext) -> None:
-        super().__init__(parent)
-        self.widget = parent
-        self.context = context
+        super().__init__(parent, context, FOLDER_KEY)
 
     def save_receipt(self, due: DueRow) -> Path | None:
         try:
             receipt = due_receipt(self.context.database, due.id)
             issuer = network_identity(self.context.database)
             if not issuer.name:
-                self._say(
+                self.say(
                     self.tr(
                         "Receipts name the network that issues them: give its name, "
                         "address and town first."
@@ -49,19 +47,19 @@ class DuesFiles(QObject):
             name = self.tr("Receipt dues {year} - {organisation}").format(
                 year=due.year, organisation=due.organisation
             )
-            path = self._ask(name, ".pdf", self.tr("PDF documents (*.pdf)"))
+            path = self.ask_save(name, ".pdf")
             if path is None:
                 return None
             options = ReceiptOptions(self.context.formatter.locale, label, today())
             write_receipt(path, receipt, issuer, options)
         except UserError as error:
-            self._warn(error)
+            self.warn(error)
             return None
         return path
 
     def export_unpaid(self, year: int) -> tuple[Path, int] | None:
         name = self.tr("Unpaid dues {year}").format(year=year)
-        path = self._ask(name, ".xlsx", self.tr("Excel workbooks (*.xlsx)"))
+        path = self.ask_save(name, ".xlsx")
         if path is None:
             return None
         try:
@@ -73,13 +71,13 @@ class DuesFiles(QObject):
                 kind_label=label,
             )
         except UserError as error:
-            self._warn(error)
+            self.warn(error)
             return None
         return path, count
 
     def export_ledger(self, year: int) -> tuple[Path, int] | None:
         name = self.tr("Dues {year}").format(year=year)
-        path = self._ask(name, ".xlsx", self.tr("Excel workbooks (*.xlsx)"))
+        path = self.ask_save(name, ".xlsx")
         if path is None:
             return None
         try:
@@ -91,43 +89,20 @@ class DuesFiles(QObject):
                 label=label,
             )
         except UserError as error:
-            self._warn(error)
+            self.warn(error)
             return None
         return path, count
 
     def choose_ledger(self, year: int) -> Path | None:
         """The treasurer's spreadsheet to import for the year."""
-        folder = str(self.context.settings.value(FOLDER_KEY, str(Path.home())))
         chosen, _filter = QFileDialog.getOpenFileName(
             self.widget,
             self.tr("Import the dues ledger of {}").format(year),
-            folder,
+            str(self.folder()),
             self.tr("Spreadsheets (*.xlsx *.ods *.csv);;All files (*)"),
         )
         if not chosen:
             return None
         path = Path(chosen)
-        self.context.settings.setValue(FOLDER_KEY, str(path.parent))
+        self.remember(path)
         return path
-
-    def _ask(self, name: str, suffix: str, filters: str) -> Path | None:
-        folder = Path(str(self.context.settings.value(FOLDER_KEY, str(Path.home()))))
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self.widget,
-            self.tr("Save as"),
-            str(folder / (safe_file_name(name) + suffix)),
-            filters,
-        )
-        if not chosen:
-            return None
-        path = Path(chosen)
-        if path.suffix.lower() != suffix:
-            path = path.with_name(path.name + suffix)
-        self.context.settings.setValue(FOLDER_KEY, str(path.parent))
-        return path
-
-    def _say(self, text: str) -> None:
-        QMessageBox.information(self.widget, self.widget.window().windowTitle(), text)
-
-    def _warn(self, error: UserError) -> None:
-        QMessageBox.warning(self.widget, self.widget.window().windowTitle(), error_text(error))

@@ -7,7 +7,14 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
 
 from ..db.models import SessionStatus
 from ..errors import QT_TRANSLATE_NOOP, UserError
@@ -22,6 +29,7 @@ from .details_html import DetailsRenderer
 from .duplicate_dialog import ask_first_date
 from .formatting import Formatter, error_text, label
 from .listing_page import ListingPage
+from .session_documents import SessionDocuments
 from .session_editor import edit_session
 from .table_model import Column
 
@@ -85,12 +93,37 @@ class SessionsPage(ListingPage):
         self.attendance_button.setToolTip(self.tr("Record who came to each half-day"))
         self.attendance_button.clicked.connect(self.record_attendance)
         self.actions_bar.addWidget(self.attendance_button)
+        self.documents = SessionDocuments(self, context)
+        self.documents_button = QToolButton()
+        self.documents_button.setObjectName("documents_button")
+        self.documents_button.setText(self.tr("Documents"))
+        self.documents_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.documents_button)
+        self.sheet_preview_action = menu.addAction(
+            self.tr("Attendance sheet: preview and print…"),
+            lambda: self._on_session(self.documents.preview_sheet),
+        )
+        self.sheet_pdf_action = menu.addAction(
+            self.tr("Attendance sheet as PDF…"),
+            lambda: self._on_session(self.documents.save_sheet),
+        )
+        self.documents_button.setMenu(menu)
+        self.actions_bar.addWidget(self.documents_button)
         self.actions_bar.addStretch(1)
         self.selection_changed.connect(self._update_buttons)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        self.attendance_button.setEnabled(self.selected_id() is not None)
+        chosen = self.selected_id() is not None
+        self.attendance_button.setEnabled(chosen)
+        self.documents_button.setEnabled(chosen)
+
+    def _on_session(self, make) -> None:
+        """Makes a document of the selected session; says what was written, if anything."""
+        session_id = self.selected_id()
+        said = make(session_id) if session_id is not None else None
+        if said:
+            self.show_status(said)
 
     def record_attendance(self) -> None:
         row_id = self.selected_id()

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
+from pdf_files import pdf_text
 from PySide6.QtCore import QLocale
 
 from caprural_desktop.db.models import PaymentMethod
@@ -31,15 +31,6 @@ RECEIPT = DueReceipt(
     ),
 )
 NETWORK = NetworkIdentity("Cap Rural", "23 rue Jean Baldassini\n38100 Grenoble", "Grenoble")
-
-
-def pdf_text(path: Path) -> str:
-    if shutil.which("pdftotext") is None:
-        pytest.skip("pdftotext (poppler-utils) is not installed")
-    result = subprocess.run(
-        ["pdftotext", "-layout", str(path), "-"], capture_output=True, check=True, text=True
-    )
-    return result.stdout
 
 
 def test_the_receipt_says_who_paid_what(qapp, tmp_path: Path) -> None:
@@ -81,7 +72,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtGui import QGuiApplication
 
 app = QGuiApplication(sys.argv)
-sys.path.insert(0, sys.argv[2])
+sys.path[:0] = [sys.argv[2], str(Path(sys.argv[2]).parent)]  # this test, the shared helpers
 from test_receipt import NETWORK, RECEIPT
 from caprural_desktop.printing.receipt import ReceiptOptions, write_receipt
 

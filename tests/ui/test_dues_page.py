@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from datetime import date, datetime, time
 from pathlib import Path
 
 import pytest
 from google_forms import response, write_xlsx
 from openpyxl import load_workbook
+from pdf_files import pdf_text
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel, QMessageBox
 
@@ -351,15 +350,6 @@ def test_calling_a_due_for_an_organisation(qtbot, window, context, members, on_m
         4500,
         DueStatus.CALLED,
     )
-
-
-def pdf_text(path: Path) -> str:
-    if shutil.which("pdftotext") is None:
-        pytest.skip("pdftotext (poppler-utils) is not installed")
-    text = subprocess.run(
-        ["pdftotext", str(path), "-"], capture_output=True, check=True, text=True
-    ).stdout
-    return text.replace("\u202f", " ").replace("\u00a0", " ")
 
 
 def save_as(path: Path, names: list[str]):

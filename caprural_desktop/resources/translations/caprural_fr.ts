@@ -188,7 +188,7 @@
         <location filename="../../ui/dues_page.py" line="48"/>
         <location filename="../../ui/import_dialog.py" line="135"/>
         <location filename="../../ui/registrants_page.py" line="60"/>
-        <location filename="../../ui/sessions_page.py" line="69"/>
+        <location filename="../../ui/sessions_page.py" line="77"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -204,28 +204,28 @@
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="37"/>
+        <location filename="../../ui/sessions_page.py" line="45"/>
         <source>Title</source>
         <extracomment>Statuses sort in the order a session goes through them, not alphabetically.</extracomment>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="44"/>
+        <location filename="../../ui/sessions_page.py" line="52"/>
         <source>First date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="50"/>
+        <location filename="../../ui/sessions_page.py" line="58"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="56"/>
+        <location filename="../../ui/sessions_page.py" line="64"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="63"/>
+        <location filename="../../ui/sessions_page.py" line="71"/>
         <source>Deadline</source>
         <translation>Date limite</translation>
     </message>
@@ -600,50 +600,34 @@
 <context>
     <name>DuesFiles</name>
     <message>
-        <location filename="../../ui/dues_files.py" line="42"/>
+        <location filename="../../ui/dues_files.py" line="40"/>
         <source>Receipts name the network that issues them: give its name, address and town first.</source>
         <translation>Les reçus portent le nom du réseau qui les délivre : indiquez d’abord son nom, son adresse et sa commune.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_files.py" line="49"/>
+        <location filename="../../ui/dues_files.py" line="47"/>
         <source>Receipt dues {year} - {organisation}</source>
         <translation>Reçu cotisation {year} - {organisation}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_files.py" line="52"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documents PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dues_files.py" line="63"/>
+        <location filename="../../ui/dues_files.py" line="61"/>
         <source>Unpaid dues {year}</source>
         <translation>Impayés {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_files.py" line="64"/>
-        <location filename="../../ui/dues_files.py" line="82"/>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Classeurs Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dues_files.py" line="81"/>
+        <location filename="../../ui/dues_files.py" line="79"/>
         <source>Dues {year}</source>
         <translation>Cotisations {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_files.py" line="103"/>
+        <location filename="../../ui/dues_files.py" line="100"/>
         <source>Import the dues ledger of {}</source>
         <translation>Importer le registre des cotisations {}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_files.py" line="105"/>
+        <location filename="../../ui/dues_files.py" line="102"/>
         <source>Spreadsheets (*.xlsx *.ods *.csv);;All files (*)</source>
         <translation>Classeurs (*.xlsx *.ods *.csv);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dues_files.py" line="117"/>
-        <source>Save as</source>
-        <translation>Enregistrer sous</translation>
     </message>
 </context>
 <context>
@@ -803,6 +787,24 @@
     </message>
 </context>
 <context>
+    <name>FileSaver</name>
+    <message>
+        <location filename="../../ui/file_saver.py" line="35"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_saver.py" line="36"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_saver.py" line="40"/>
+        <source>Save as</source>
+        <translation>Enregistrer sous</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../ui/import_dialog.py" line="177"/>
@@ -873,277 +875,277 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/formatting.py" line="27"/>
+        <location filename="../../ui/formatting.py" line="25"/>
         <source>Web conference</source>
         <translation>Webconférence</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="28"/>
+        <location filename="../../ui/formatting.py" line="26"/>
         <source>In person</source>
         <translation>Présentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="31"/>
+        <location filename="../../ui/formatting.py" line="29"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="32"/>
+        <location filename="../../ui/formatting.py" line="30"/>
         <source>Registration open</source>
         <translation>Inscriptions ouvertes</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="33"/>
+        <location filename="../../ui/formatting.py" line="31"/>
         <source>Registration closed</source>
         <translation>Inscriptions closes</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="34"/>
+        <location filename="../../ui/formatting.py" line="32"/>
         <source>Held</source>
         <translation>Réalisée</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="35"/>
-        <location filename="../../ui/formatting.py" line="45"/>
+        <location filename="../../ui/formatting.py" line="33"/>
+        <location filename="../../ui/formatting.py" line="43"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="38"/>
+        <location filename="../../ui/formatting.py" line="36"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="39"/>
-        <location filename="../../ui/formatting.py" line="83"/>
-        <location filename="../../ui/formatting.py" line="102"/>
+        <location filename="../../ui/formatting.py" line="37"/>
+        <location filename="../../ui/formatting.py" line="81"/>
+        <location filename="../../ui/formatting.py" line="100"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="42"/>
+        <location filename="../../ui/formatting.py" line="40"/>
         <source>Confirmed</source>
         <translation>Confirmé</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="43"/>
+        <location filename="../../ui/formatting.py" line="41"/>
         <source>Waitlisted</source>
         <translation>En liste d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="44"/>
+        <location filename="../../ui/formatting.py" line="42"/>
         <source>Late</source>
         <translation>Hors délai</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="49"/>
+        <location filename="../../ui/formatting.py" line="47"/>
         <source>Municipality</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="50"/>
+        <location filename="../../ui/formatting.py" line="48"/>
         <source>Inter-municipality</source>
         <translation>Intercommunalité</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="51"/>
+        <location filename="../../ui/formatting.py" line="49"/>
         <source>Association</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="52"/>
+        <location filename="../../ui/formatting.py" line="50"/>
         <source>Pays / LAG</source>
         <translation>Pays / GAL</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="53"/>
+        <location filename="../../ui/formatting.py" line="51"/>
         <source>Regional nature park</source>
         <translation>Parc naturel régional</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="54"/>
+        <location filename="../../ui/formatting.py" line="52"/>
         <source>Chamber</source>
         <translation>Chambre consulaire</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="55"/>
+        <location filename="../../ui/formatting.py" line="53"/>
         <source>State service</source>
         <translation>Service de l&apos;État</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="56"/>
+        <location filename="../../ui/formatting.py" line="54"/>
         <source>Individual member</source>
         <translation>Membre individuel</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="57"/>
+        <location filename="../../ui/formatting.py" line="55"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="60"/>
+        <location filename="../../ui/formatting.py" line="58"/>
         <source>Called</source>
         <translation>Appelée</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="61"/>
+        <location filename="../../ui/formatting.py" line="59"/>
         <source>Paid</source>
         <translation>Payée</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="62"/>
+        <location filename="../../ui/formatting.py" line="60"/>
         <source>Waived</source>
         <translation>Exonérée</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="65"/>
+        <location filename="../../ui/formatting.py" line="63"/>
         <source>Bank transfer</source>
         <translation>Virement</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="66"/>
+        <location filename="../../ui/formatting.py" line="64"/>
         <source>Cheque</source>
         <translation>Chèque</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="67"/>
+        <location filename="../../ui/formatting.py" line="65"/>
         <source>Administrative order</source>
         <translation>Mandat administratif</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="68"/>
+        <location filename="../../ui/formatting.py" line="66"/>
         <source>Cash</source>
         <translation>Espèces</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="72"/>
+        <location filename="../../ui/formatting.py" line="70"/>
         <source>to settle</source>
         <extracomment>The dues flag of a registration (DESIGN.md: &quot;cotisation à régulariser&quot;), in a column or a field that says &quot;Dues&quot; (&quot;Cotisation&quot;) already.</extracomment>
         <translation>à régulariser</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="73"/>
+        <location filename="../../ui/formatting.py" line="71"/>
         <source>settled</source>
         <translation>à jour</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="75"/>
+        <location filename="../../ui/formatting.py" line="73"/>
         <source>Dues to settle</source>
         <extracomment>The same flag where nothing says it is about dues (a filter&apos;s choice).</extracomment>
         <translation>Cotisation à régulariser</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="79"/>
+        <location filename="../../ui/formatting.py" line="77"/>
         <source>Timestamp</source>
         <translation>Horodatage</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="80"/>
+        <location filename="../../ui/formatting.py" line="78"/>
         <source>E-mail address</source>
         <translation>Adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="81"/>
+        <location filename="../../ui/formatting.py" line="79"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="82"/>
+        <location filename="../../ui/formatting.py" line="80"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="84"/>
+        <location filename="../../ui/formatting.py" line="82"/>
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="85"/>
+        <location filename="../../ui/formatting.py" line="83"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="86"/>
+        <location filename="../../ui/formatting.py" line="84"/>
         <source>Town</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="89"/>
+        <location filename="../../ui/formatting.py" line="87"/>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="90"/>
+        <location filename="../../ui/formatting.py" line="88"/>
         <source>Updated</source>
         <translation>Mise à jour</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="91"/>
+        <location filename="../../ui/formatting.py" line="89"/>
         <source>Unchanged</source>
         <translation>Inchangée</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="92"/>
+        <location filename="../../ui/formatting.py" line="90"/>
         <source>Duplicate (merged)</source>
         <translation>Doublon (fusionné)</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="93"/>
+        <location filename="../../ui/formatting.py" line="91"/>
         <source>Invalid</source>
         <translation>Invalide</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="96"/>
+        <location filename="../../ui/formatting.py" line="94"/>
         <source>New due</source>
         <translation>Nouvelle cotisation</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="97"/>
+        <location filename="../../ui/formatting.py" line="95"/>
         <source>Due updated</source>
         <translation>Mise à jour</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="98"/>
+        <location filename="../../ui/formatting.py" line="96"/>
         <source>Due unchanged</source>
         <translation>Inchangée</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="99"/>
+        <location filename="../../ui/formatting.py" line="97"/>
         <source>Refused</source>
         <translation>Refusée</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="103"/>
+        <location filename="../../ui/formatting.py" line="101"/>
         <source>Kind of organisation</source>
         <translation>Type de structure</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="104"/>
+        <location filename="../../ui/formatting.py" line="102"/>
         <source>Amount called</source>
         <translation>Montant appelé</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="105"/>
+        <location filename="../../ui/formatting.py" line="103"/>
         <source>Amount paid</source>
         <translation>Montant payé</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="106"/>
+        <location filename="../../ui/formatting.py" line="104"/>
         <source>Paid on</source>
         <translation>Payé le</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="107"/>
+        <location filename="../../ui/formatting.py" line="105"/>
         <source>Payment method</source>
         <translation>Mode de paiement</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="108"/>
+        <location filename="../../ui/formatting.py" line="106"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="109"/>
+        <location filename="../../ui/formatting.py" line="107"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -1697,12 +1699,12 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <translation>Le classeur n&apos;a pas de feuille nommée {sheet}.</translation>
     </message>
     <message>
-        <location filename="../../spreadsheets/reading.py" line="180"/>
+        <location filename="../../spreadsheets/reading.py" line="185"/>
         <source>The file {name} is neither a workbook nor a CSV text file.</source>
         <translation>Le fichier {name} n&apos;est ni un classeur ni un fichier texte CSV.</translation>
     </message>
     <message>
-        <location filename="../../spreadsheets/reading.py" line="192"/>
+        <location filename="../../spreadsheets/reading.py" line="225"/>
         <source>The CSV file {name} is malformed: {reason}</source>
         <translation>Le fichier CSV {name} est mal formé : {reason}</translation>
     </message>
@@ -1722,54 +1724,54 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <translation>Le fichier {name} est refusé : il déclare des entités XML, dont un tableur n&apos;a jamais besoin.</translation>
     </message>
     <message>
-        <location filename="../../services/import_store.py" line="432"/>
+        <location filename="../../services/import_store.py" line="548"/>
         <source>This import was already undone.</source>
-        <extracomment>The answers as stored (JSON text): decoding 100,000 of them to compare would cost a second; see `would_change`.</extracomment>
+        <extracomment>Rows handed to the SQLite driver at a time (one statement, run for each row). SQLite&apos;s page cache while an import writes, in KiB. Whether the stored answers and organisation are the file&apos;s (True if the file has no response for this e-mail): compared as they are read, not kept.</extracomment>
         <translation>Cet import a déjà été annulé.</translation>
     </message>
     <message>
-        <location filename="../../services/import_store.py" line="442"/>
+        <location filename="../../services/import_store.py" line="558"/>
         <source>Undo the later imports of this session first, newest first.</source>
         <translation>Annulez d&apos;abord les imports plus récents de cette session, du plus récent au plus ancien.</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="243"/>
+        <location filename="../../services/importing.py" line="282"/>
         <source>No header row found in {sheet}: is it the form&apos;s response sheet?</source>
         <translation>Aucune ligne d&apos;en-tête trouvée dans {sheet} : est-ce bien la feuille des réponses du formulaire ?</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="143"/>
+        <location filename="../../services/importing.py" line="182"/>
         <source>No e-mail column in {sheet}: the e-mail identifies each registrant. Choose the column that holds it.</source>
         <extracomment>What the plan compared with; apply reuses it if the session has not changed since.</extracomment>
         <translation>Aucune colonne d&apos;adresse e-mail dans {sheet} : l&apos;adresse identifie chaque inscrit. Choisissez la colonne qui la contient.</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="292"/>
+        <location filename="../../services/importing.py" line="327"/>
         <source>No e-mail address.</source>
         <translation>Pas d&apos;adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="295"/>
+        <location filename="../../services/importing.py" line="330"/>
         <source>Invalid e-mail address: {email}</source>
         <translation>Adresse e-mail invalide : {email}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="367"/>
+        <location filename="../../services/importing.py" line="408"/>
         <source>No timestamp: kept, queued after the timestamped responses.</source>
         <translation>Pas d’horodatage : réponse gardée, placée après les réponses horodatées.</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="372"/>
+        <location filename="../../services/importing.py" line="413"/>
         <source>Unreadable timestamp “{value}”: kept, queued after the timestamped responses.</source>
         <translation>Horodatage illisible « {value} » : réponse gardée, placée après les réponses horodatées.</translation>
     </message>
     <message>
-        <location filename="../../services/people.py" line="79"/>
+        <location filename="../../services/people.py" line="87"/>
         <source>Give an e-mail address.</source>
         <translation>Indiquez une adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../../services/people.py" line="117"/>
+        <location filename="../../services/people.py" line="125"/>
         <source>Another registrant already has this e-mail address.</source>
         <translation>Un autre inscrit a déjà cette adresse e-mail.</translation>
     </message>
@@ -1840,12 +1842,12 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <translation>Statut inconnu : {value} (appelée, payée ou exonérée)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="396"/>
+        <location filename="../../cli.py" line="400"/>
         <source>--mark needs --slot N and one of --present, --absent, --excused.</source>
         <translation>--mark demande --slot N et l&apos;une des options --present, --absent, --excused.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="402"/>
+        <location filename="../../cli.py" line="406"/>
         <source>The session has {count} half-days: --slot goes from 1 to {count}.</source>
         <translation>La session compte {count} demi-journées : --slot va de 1 à {count}.</translation>
     </message>
@@ -2067,42 +2069,42 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="26"/>
+        <location filename="../../ui/payment_dialog.py" line="27"/>
         <source>Payment — {organisation}, {year}</source>
         <translation>Paiement — {organisation}, {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="31"/>
+        <location filename="../../ui/payment_dialog.py" line="32"/>
         <source>Called: {called} — already paid: {paid} — outstanding: {outstanding}</source>
         <translation>Appelé : {called} — déjà payé : {paid} — reste à payer : {outstanding}</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="42"/>
+        <location filename="../../ui/payment_dialog.py" line="43"/>
         <source>for example 120,50</source>
         <translation>par exemple 120,50</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="56"/>
+        <location filename="../../ui/payment_dialog.py" line="57"/>
         <source>cheque number, transfer label…</source>
         <translation>numéro de chèque, libellé du virement…</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="60"/>
+        <location filename="../../ui/payment_dialog.py" line="61"/>
         <source>Amount (€)</source>
         <translation>Montant (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="61"/>
+        <location filename="../../ui/payment_dialog.py" line="62"/>
         <source>Paid on</source>
         <translation>Payé le</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="62"/>
+        <location filename="../../ui/payment_dialog.py" line="63"/>
         <source>Method</source>
         <translation>Mode de paiement</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="63"/>
+        <location filename="../../ui/payment_dialog.py" line="64"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
@@ -2329,149 +2331,157 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
     </message>
 </context>
 <context>
+    <name>SessionDocuments</name>
+    <message>
+        <location filename="../../ui/session_documents.py" line="56"/>
+        <source>Attendance sheet saved ({pages} pages): {path}</source>
+        <translation>Feuille d&apos;émargement enregistrée ({pages} pages) : {path}</translation>
+    </message>
+</context>
+<context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../ui/session_editor.py" line="175"/>
+        <location filename="../../ui/session_editor.py" line="176"/>
         <source>New session</source>
         <translation>Nouvelle session</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="175"/>
+        <location filename="../../ui/session_editor.py" line="176"/>
         <source>Edit session</source>
         <translation>Modifier la session</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="178"/>
+        <location filename="../../ui/session_editor.py" line="179"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="179"/>
+        <location filename="../../ui/session_editor.py" line="180"/>
         <source>Presentation</source>
         <translation>Présentation</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="180"/>
+        <location filename="../../ui/session_editor.py" line="181"/>
         <source>Half-days</source>
         <translation>Demi-journées</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="181"/>
+        <location filename="../../ui/session_editor.py" line="182"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="182"/>
+        <location filename="../../ui/session_editor.py" line="183"/>
         <source>Speakers</source>
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="216"/>
+        <location filename="../../ui/session_editor.py" line="217"/>
         <source>Registrations close on</source>
         <translation>Inscriptions closes le</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="222"/>
+        <location filename="../../ui/session_editor.py" line="223"/>
         <source>Participation requires the annual membership fee</source>
         <translation>Participation soumise à la cotisation annuelle</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="237"/>
+        <location filename="../../ui/session_editor.py" line="238"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="238"/>
+        <location filename="../../ui/session_editor.py" line="239"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="239"/>
+        <location filename="../../ui/session_editor.py" line="240"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="241"/>
+        <location filename="../../ui/session_editor.py" line="242"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="243"/>
+        <location filename="../../ui/session_editor.py" line="244"/>
         <source>Registration deadline</source>
         <translation>Date limite d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="248"/>
+        <location filename="../../ui/session_editor.py" line="249"/>
         <source>Registration form</source>
         <translation>Formulaire d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="252"/>
+        <location filename="../../ui/session_editor.py" line="253"/>
         <source>Membership form</source>
         <translation>Bulletin de cotisation</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="255"/>
+        <location filename="../../ui/session_editor.py" line="256"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="257"/>
+        <location filename="../../ui/session_editor.py" line="258"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="259"/>
+        <location filename="../../ui/session_editor.py" line="260"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="262"/>
+        <location filename="../../ui/session_editor.py" line="263"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="281"/>
+        <location filename="../../ui/session_editor.py" line="282"/>
         <source>Why this session?</source>
         <translation>Pourquoi cette session ?</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="283"/>
+        <location filename="../../ui/session_editor.py" line="284"/>
         <source>Who is it for?</source>
         <translation>Une session pour qui ?</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="289"/>
+        <location filename="../../ui/session_editor.py" line="290"/>
         <source>Add a half-day</source>
         <translation>Ajouter une demi-journée</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="296"/>
+        <location filename="../../ui/session_editor.py" line="297"/>
         <source>Attendance is signed per half-day. Tick “to be confirmed” for a half-day that is not certain yet.</source>
         <translation>L’émargement se fait par demi-journée. Cochez « à confirmer » pour une demi-journée pas encore certaine.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="313"/>
+        <location filename="../../ui/session_editor.py" line="314"/>
         <source>One programme item per line, in order.</source>
         <translation>Un point du programme par ligne, dans l’ordre.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="319"/>
+        <location filename="../../ui/session_editor.py" line="320"/>
         <source>Add a speaker</source>
         <translation>Ajouter un intervenant</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="323"/>
+        <location filename="../../ui/session_editor.py" line="324"/>
         <source>New speaker…</source>
         <translation>Nouvel intervenant…</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="422"/>
+        <location filename="../../ui/session_editor.py" line="423"/>
         <source>Tool or connection link</source>
         <translation>Outil ou lien de connexion</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="424"/>
+        <location filename="../../ui/session_editor.py" line="425"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
@@ -2479,52 +2489,67 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../ui/sessions_page.py" line="83"/>
+        <location filename="../../ui/sessions_page.py" line="91"/>
         <source>Attendance…</source>
         <translation>Présences…</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="85"/>
+        <location filename="../../ui/sessions_page.py" line="93"/>
         <source>Record who came to each half-day</source>
         <translation>Noter qui est venu à chaque demi-journée</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="105"/>
+        <location filename="../../ui/sessions_page.py" line="99"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sessions_page.py" line="103"/>
+        <source>Attendance sheet: preview and print…</source>
+        <translation>Feuille d&apos;émargement : aperçu et impression…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sessions_page.py" line="107"/>
+        <source>Attendance sheet as PDF…</source>
+        <translation>Feuille d&apos;émargement en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sessions_page.py" line="138"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="142"/>
+        <location filename="../../ui/sessions_page.py" line="175"/>
         <source>Import the responses of “{}”</source>
         <translation>Importer les réponses de « {} »</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="144"/>
+        <location filename="../../ui/sessions_page.py" line="177"/>
         <source>Form responses (*.xlsx *.ods *.csv *.zip);;All files (*)</source>
         <translation>Réponses au formulaire (*.xlsx *.ods *.csv *.zip);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="168"/>
+        <location filename="../../ui/sessions_page.py" line="201"/>
         <source>This session has no import to undo.</source>
         <translation>Cette session n&apos;a aucun import à annuler.</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="172"/>
+        <location filename="../../ui/sessions_page.py" line="205"/>
         <source>Undo the import of “{file}” made on {when}? Its {added} new registrations will be removed and its {updated} updates reverted.</source>
         <translation>Annuler l&apos;import de « {file} » fait le {when} ? Ses {added} nouvelles inscriptions seront retirées et ses {updated} mises à jour défaites.</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="188"/>
+        <location filename="../../ui/sessions_page.py" line="221"/>
         <source>Import undone.</source>
         <translation>Import annulé.</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="194"/>
+        <location filename="../../ui/sessions_page.py" line="227"/>
         <source>Delete the session “{}”?</source>
         <translation>Supprimer la session « {} » ?</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="202"/>
+        <location filename="../../ui/sessions_page.py" line="235"/>
         <source>Delete it anyway, with all its registrations? This cannot be undone.</source>
         <translation>La supprimer quand même, avec toutes ses inscriptions ? Cette action est définitive.</translation>
     </message>
@@ -2585,6 +2610,82 @@ Code postal et commune</translation>
     </message>
 </context>
 <context>
+    <name>SheetPainter</name>
+    <message>
+        <location filename="../../printing/attendance_sheet.py" line="51"/>
+        <source>Remote attendance sheet</source>
+        <extracomment>Up to this many half-days the sheet is portrait; beyond, landscape.</extracomment>
+        <translation>Feuille de présence à distance</translation>
+    </message>
+    <message>
+        <location filename="../../printing/attendance_sheet.py" line="52"/>
+        <source>Attendance sheet</source>
+        <translation>Feuille d&apos;émargement</translation>
+    </message>
+    <message>
+        <location filename="../../printing/attendance_sheet.py" line="134"/>
+        <location filename="../../printing/attendance_sheet.py" line="212"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../printing/attendance_sheet.py" line="134"/>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <location filename="../../printing/attendance_sheet.py" line="137"/>
+        <source>Speaker: name and signature</source>
+        <translation>Intervenant : nom et signature</translation>
+    </message>
+    <message>
+        <location filename="../../printing/attendance_sheet.py" line="216"/>
+        <location filename="../../printing/attendance_sheet.py" line="361"/>
+        <source>Speakers</source>
+        <translation>Intervenants</translation>
+    </message>
+    <message>
+        <location filename="../../printing/attendance_sheet.py" line="231"/>
+        <source>Training organisation registered under number {}</source>
+        <translation>Organisme de formation — déclaration d&apos;activité n° {}</translation>
+    </message>
+    <message>
+        <location filename="../../printing/attendance_sheet.py" line="243"/>
+        <source>Tick each half-day during which the person was connected.</source>
+        <translation>Cochez chaque demi-journée pendant laquelle la personne était connectée.</translation>
+    </message>
+    <message>
+        <location filename="../../printing/attendance_sheet.py" line="262"/>
+        <source>Remote — {}</source>
+        <translation>À distance — {}</translation>
+    </message>
+    <message>
+        <location filename="../../printing/attendance_sheet.py" line="262"/>
+        <source>Remote</source>
+        <translation>À distance</translation>
+    </message>
+    <message>
+        <location filename="../../printing/attendance_sheet.py" line="263"/>
+        <source>Place: {}</source>
+        <translation>Lieu : {}</translation>
+    </message>
+    <message>
+        <location filename="../../printing/attendance_sheet.py" line="278"/>
+        <source>(to be confirmed)</source>
+        <translation>(à confirmer)</translation>
+    </message>
+    <message>
+        <location filename="../../printing/attendance_sheet.py" line="283"/>
+        <source>to be confirmed</source>
+        <translation>à confirmer</translation>
+    </message>
+    <message>
+        <location filename="../../printing/attendance_sheet.py" line="375"/>
+        <source>page {number} / {pages}</source>
+        <translation>page {number} / {pages}</translation>
+    </message>
+</context>
+<context>
     <name>SpeakerEditor</name>
     <message>
         <location filename="../../ui/speaker_editor.py" line="38"/>
@@ -2635,7 +2736,7 @@ Code postal et commune</translation>
 <context>
     <name>SpeakerLinkEditor</name>
     <message>
-        <location filename="../../ui/session_editor.py" line="138"/>
+        <location filename="../../ui/session_editor.py" line="139"/>
         <source>Role, e.g. speaker, facilitator</source>
         <translation>Rôle, par ex. intervenant, animateur</translation>
     </message>
@@ -2664,17 +2765,17 @@ Code postal et commune</translation>
 <context>
     <name>TimeSlotEditor</name>
     <message>
-        <location filename="../../ui/session_editor.py" line="78"/>
+        <location filename="../../ui/session_editor.py" line="79"/>
         <source>to be confirmed</source>
         <translation>à confirmer</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="84"/>
+        <location filename="../../ui/session_editor.py" line="85"/>
         <source>from</source>
         <translation>de</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="86"/>
+        <location filename="../../ui/session_editor.py" line="87"/>
         <source>to</source>
         <translation>à</translation>
     </message>
