@@ -115,6 +115,13 @@ def build_parser() -> argparse.ArgumentParser:
     sheet.add_argument("--session", required=True, type=int, metavar="ID")
     sheet.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
 
+    certificates = commands.add_parser(
+        "certificates",
+        help="write the attendance certificates: one PDF, or one per person into a folder",
+    )
+    certificates.add_argument("--session", required=True, type=int, metavar="ID")
+    certificates.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf|DIR")
+
     backup = commands.add_parser("backup", help="write a checked copy of the database")
     backup.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
     restore = commands.add_parser(
@@ -478,6 +485,30 @@ def _sheet(database: Database, arguments: argparse.Namespace) -> None:
     print(f"{arguments.output}\t{len(sheet.people)} registrants\t{pages} pages")
 
 
+def _certificates(database: Database, arguments: argparse.Namespace) -> None:
+    """A folder (existing, or named without .pdf) gets one file per person."""
+    from .printing.certificates import write_certificate_files, write_certificates
+    from .services.sheets import certificates
+
+    made = certificates(database, arguments.session)
+    words = _printing()
+    output: Path = arguments.output
+    if output.is_dir() or output.suffix.lower() != ".pdf":
+        try:
+            output.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise UserError(
+                QT_TRANSLATE_NOOP("Messages", "Cannot create the folder {folder}: {reason}"),
+                folder=str(output),
+                reason=error.strerror or str(error),
+            ) from error
+        for path in write_certificate_files(output, made, words):
+            print(path)
+        return
+    count = write_certificates(output, made, words)
+    print(f"{output}\t{count} certificates")
+
+
 def _backup(database: Database, arguments: argparse.Namespace) -> None:
     from .db.backup import write_backup
 
@@ -509,6 +540,7 @@ _COMMANDS: dict[str, Callable[[Database, argparse.Namespace], None]] = {
     "dues": _dues,
     "attendance": _attendance,
     "sheet": _sheet,
+    "certificates": _certificates,
     "backup": _backup,
     "restore": _restore,
 }

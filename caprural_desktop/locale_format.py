@@ -33,6 +33,10 @@ class LocaleFormat:
             return ""
         return self.locale.toString(to_qdate(value), "dddd d MMMM yyyy")
 
+    def date_without_day(self, value: date) -> str:
+        """ "8 octobre 2020", as a signature's "Fait à …, le …" writes it."""
+        return self.locale.toString(to_qdate(value), "d MMMM yyyy")
+
     def short_date(self, value: date | None) -> str:
         if value is None:
             return ""

@@ -88,3 +88,25 @@ def test_the_sheet_on_the_command_line(
     assert "Coopérer avec les citoyens" in text
     refused(database_path, "sheet", "--session", "99", "-o", str(path))
     refused(database_path, "sheet", "--session", session_id, "-o", str(tmp_path / "x" / "f.pdf"))
+
+
+def test_certificates_on_the_command_line(
+    database_path: Path, session_id: str, tmp_path: Path
+) -> None:
+    from pdf_files import pdf_pages
+
+    base = ("attendance", "--session", session_id)
+    ok(database_path, *base, "--mark", "camille@example.org", "--slot", "1", "--present")
+    ok(database_path, *base, "--mark", "jean@example.org", "--slot", "2", "--present")
+    single = tmp_path / "attestations.pdf"
+    assert ok(database_path, "certificates", "--session", session_id, "-o", str(single)).endswith(
+        "\t2 certificates\n"
+    )
+    assert pdf_pages(single) == 2
+    folder = tmp_path / "une par personne"
+    listed = ok(database_path, "certificates", "--session", session_id, "-o", str(folder))
+    assert sorted(Path(line).name for line in listed.splitlines()) == [
+        "Certificate of attendance - Dupont Jean.pdf",
+        "Certificate of attendance - Martin Camille.pdf",
+    ]
+    refused(database_path, "certificates", "--session", "99", "-o", str(single))

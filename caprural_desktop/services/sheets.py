@@ -8,6 +8,7 @@ from datetime import date, time
 
 from sqlalchemy import select
 
+from ..clock import PARIS
 from ..db.database import Database
 from ..db.models import (
     AttendanceStatus,
@@ -18,6 +19,7 @@ from ..db.models import (
     TimeSlot,
     TrainingSession,
 )
+from ..db.types import utc_now
 from ..text import fold
 from .attendance import load_grid
 from .membership import session_memberships
@@ -123,10 +125,12 @@ class Certificates:
     minutes_planned: int
     certificates: tuple[Certificate, ...]
     issuer: NetworkIdentity
+    issued_on: date
 
 
-def certificates(database: Database, session_id: int) -> Certificates:
-    """A certificate for everyone who attended at least one half-day, by name."""
+def certificates(database: Database, session_id: int, on: date | None = None) -> Certificates:
+    """A certificate for everyone who attended at least one half-day, by name, dated
+    `on` (today, in Paris, unless given)."""
     with database.read() as session:
         record = load(session, TrainingSession, session_id)
         grid = load_grid(session, session_id)
@@ -157,4 +161,7 @@ def certificates(database: Database, session_id: int) -> Certificates:
                 )
             )
     made.sort(key=lambda c: (fold(c.last_name), fold(c.first_name)))
-    return Certificates(shown, grid.minutes_planned, tuple(made), network_identity(database))
+    issued = on or utc_now().astimezone(PARIS).date()
+    return Certificates(
+        shown, grid.minutes_planned, tuple(made), network_identity(database), issued
+    )

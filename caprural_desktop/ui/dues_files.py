@@ -104,5 +104,5 @@ class DuesFiles(FileSaver):
         if not chosen:
             return None
         path = Path(chosen)
-        self.remember(path)
+        self.remember(path.parent)
         return path

@@ -26,8 +26,9 @@ class FileSaver(QObject):
     def folder(self) -> Path:
         return Path(str(self.context.settings.value(self._folder_key, str(Path.home()))))
 
-    def remember(self, path: Path) -> None:
-        self.context.settings.setValue(self._folder_key, str(path.parent))
+    def remember(self, folder: Path) -> None:
+        """The folder offered next time."""
+        self.context.settings.setValue(self._folder_key, str(folder))
 
     def ask_save(self, name: str, suffix: str) -> Path | None:
         """Where to write `name` + `suffix` (".pdf" or ".xlsx"); None if cancelled."""
@@ -46,7 +47,7 @@ class FileSaver(QObject):
         path = Path(chosen)
         if path.suffix.lower() != suffix:
             path = path.with_name(path.name + suffix)
-        self.remember(path)
+        self.remember(path.parent)
         return path
 
     def say(self, text: str) -> None:

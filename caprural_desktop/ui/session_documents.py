@@ -6,11 +6,18 @@ Each is written whole or not at all, under a name made safe for every file syste
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ..errors import UserError
 from ..printing.attendance_sheet import draw_sheet, sheet_layout, sheet_title, write_sheet
-from ..services.sheets import attendance_sheet
+from ..printing.certificates import (
+    certificate_title,
+    write_certificate_files,
+    write_certificates,
+)
+from ..services.sheets import Certificates, attendance_sheet, certificates
 from .context import AppContext
 from .file_saver import FileSaver
 
@@ -56,3 +63,54 @@ class SessionDocuments(FileSaver):
         return self.tr("Attendance sheet saved ({pages} pages): {path}").format(
             pages=pages, path=path
         )
+
+    def save_certificates(self, session_id: int) -> str | None:
+        """Every certificate of the session in one PDF."""
+        made = self._certificates(session_id)
+        if made is None:
+            return None
+        try:
+            path = self.ask_save(f"{certificate_title()} - {made.session.title}", ".pdf")
+            if path is None:
+                return None
+            count = write_certificates(path, made, self.context.formatter)
+        except UserError as error:
+            self.warn(error)
+            return None
+        return self.tr("%n certificate(s) saved: {}", "", count).format(path)
+
+    def save_certificate_files(self, session_id: int) -> str | None:
+        """One PDF per person, named after them, in a folder the coordinator chooses."""
+        made = self._certificates(session_id)
+        if made is None:
+            return None
+        chosen = QFileDialog.getExistingDirectory(
+            self.widget, self.tr("Folder for the certificates"), str(self.folder())
+        )
+        if not chosen:
+            return None
+        folder = Path(chosen)
+        self.remember(folder)
+        try:
+            written = write_certificate_files(folder, made, self.context.formatter)
+        except UserError as error:
+            self.warn(error)
+            return None
+        return self.tr("%n certificate(s) saved in {}", "", len(written)).format(folder)
+
+    def _certificates(self, session_id: int) -> Certificates | None:
+        """The certificates to make; None, once said why, when there is none."""
+        try:
+            made = certificates(self.context.database, session_id)
+        except UserError as error:
+            self.warn(error)
+            return None
+        if not made.certificates:
+            self.say(
+                self.tr(
+                    "Nobody is marked present yet: certificates go to those who attended "
+                    "at least one half-day. Record the attendance first."
+                )
+            )
+            return None
+        return made

@@ -107,6 +107,15 @@ class SessionsPage(ListingPage):
             self.tr("Attendance sheet as PDF…"),
             lambda: self._on_session(self.documents.save_sheet),
         )
+        menu.addSeparator()
+        self.certificates_action = menu.addAction(
+            self.tr("Certificates of attendance, in one PDF…"),
+            lambda: self._on_session(self.documents.save_certificates),
+        )
+        self.certificate_files_action = menu.addAction(
+            self.tr("Certificates of attendance, one PDF per person…"),
+            lambda: self._on_session(self.documents.save_certificate_files),
+        )
         self.documents_button.setMenu(menu)
         self.actions_bar.addWidget(self.documents_button)
         self.actions_bar.addStretch(1)

@@ -54,3 +54,41 @@ def test_the_sheet_s_print_preview(window, context, on_modal):
     page.sheet_preview_action.trigger()
     assert not failures
     assert seen == [QPrintPreviewDialog]
+
+
+def test_certificates_need_someone_present_then_one_file_per_person(
+    window, context, on_modal, answer, tmp_path
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    from caprural_desktop.services.attendance import attendance_grid, mark_all_present
+
+    session_id = add_demo_data(context.database)
+    page = window.sessions_page
+    page.refresh(select_id=session_id)
+    told = []
+
+    def nobody(box):
+        told.append(box.text())
+        answer(box, QMessageBox.StandardButton.Ok)
+
+    failures = on_modal(nobody)
+    page.certificates_action.trigger()
+    assert not failures and "Nobody is marked present yet" in told[0]
+
+    mark_all_present(
+        context.database, session_id, attendance_grid(context.database, session_id).slots[0].id
+    )
+
+    def choose_folder(dialog):
+        assert isinstance(dialog, QFileDialog)
+        dialog.selectFile(str(tmp_path))
+        dialog.accept()
+
+    failures = on_modal(choose_folder)
+    page.certificate_files_action.trigger()
+    assert not failures
+    files = sorted(path.name for path in tmp_path.glob("*.pdf"))
+    assert len(files) == 8
+    assert "Certificate of attendance - Benali Sami.pdf" in files
+    assert "8 certificate(s) saved" in window.statusBar().currentMessage()

@@ -122,6 +122,89 @@
     </message>
 </context>
 <context>
+    <name>CertificatePainter</name>
+    <message>
+        <location filename="../../printing/certificates.py" line="26"/>
+        <source>Certificate of attendance</source>
+        <translation>Attestation de présence</translation>
+    </message>
+    <message>
+        <location filename="../../printing/certificates.py" line="95"/>
+        <source>Training organisation registered under number {}</source>
+        <translation>Organisme de formation — déclaration d&apos;activité n° {}</translation>
+    </message>
+    <message>
+        <location filename="../../printing/certificates.py" line="113"/>
+        <source> ({organisation})</source>
+        <translation> ({organisation})</translation>
+    </message>
+    <message>
+        <location filename="../../printing/certificates.py" line="118"/>
+        <source>{network} certifies that {person}{organisation} attended the training session “{title}”.</source>
+        <translation>{network} atteste que {person}{organisation} a suivi la session de formation « {title} ».</translation>
+    </message>
+    <message>
+        <location filename="../../printing/certificates.py" line="121"/>
+        <source>The undersigned organisation</source>
+        <translation>L&apos;organisme soussigné</translation>
+    </message>
+    <message>
+        <location filename="../../printing/certificates.py" line="130"/>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location filename="../../printing/certificates.py" line="131"/>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../printing/certificates.py" line="132"/>
+        <source>Hours planned</source>
+        <translation>Durée prévue</translation>
+    </message>
+    <message>
+        <location filename="../../printing/certificates.py" line="133"/>
+        <source>Hours attended</source>
+        <translation>Durée suivie</translation>
+    </message>
+    <message>
+        <location filename="../../printing/certificates.py" line="135"/>
+        <source>Half-days attended</source>
+        <translation>Demi-journées suivies</translation>
+    </message>
+    <message>
+        <location filename="../../printing/certificates.py" line="153"/>
+        <source>(to be confirmed)</source>
+        <translation>(à confirmer)</translation>
+    </message>
+    <message>
+        <location filename="../../printing/certificates.py" line="160"/>
+        <source>Remote — {}</source>
+        <translation>À distance — {}</translation>
+    </message>
+    <message>
+        <location filename="../../printing/certificates.py" line="161"/>
+        <source>Remote</source>
+        <translation>À distance</translation>
+    </message>
+    <message>
+        <location filename="../../printing/certificates.py" line="173"/>
+        <source>Done at {city}, on {date}</source>
+        <translation>Fait à {city}, le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../printing/certificates.py" line="175"/>
+        <source>Done on {date}</source>
+        <translation>Fait le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../printing/certificates.py" line="181"/>
+        <source>Signature and stamp of the training organisation</source>
+        <translation>Signature et cachet de l&apos;organisme de formation</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <location filename="../../ui/registrants_page.py" line="37"/>
@@ -789,17 +872,17 @@
 <context>
     <name>FileSaver</name>
     <message>
-        <location filename="../../ui/file_saver.py" line="35"/>
+        <location filename="../../ui/file_saver.py" line="36"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_saver.py" line="36"/>
+        <location filename="../../ui/file_saver.py" line="37"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_saver.py" line="40"/>
+        <location filename="../../ui/file_saver.py" line="41"/>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
@@ -1503,6 +1586,7 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <translation>Cette adresse de base de données est inutilisable : {url} ({reason})</translation>
     </message>
     <message>
+        <location filename="../../cli.py" line="501"/>
         <location filename="../../db/migrate.py" line="135"/>
         <source>Cannot create the folder {folder}: {reason}</source>
         <translation>Impossible de créer le dossier {folder} : {reason}</translation>
@@ -1842,12 +1926,12 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <translation>Statut inconnu : {value} (appelée, payée ou exonérée)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="400"/>
+        <location filename="../../cli.py" line="407"/>
         <source>--mark needs --slot N and one of --present, --absent, --excused.</source>
         <translation>--mark demande --slot N et l&apos;une des options --present, --absent, --excused.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="406"/>
+        <location filename="../../cli.py" line="413"/>
         <source>The session has {count} half-days: --slot goes from 1 to {count}.</source>
         <translation>La session compte {count} demi-journées : --slot va de 1 à {count}.</translation>
     </message>
@@ -2333,9 +2417,35 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
 <context>
     <name>SessionDocuments</name>
     <message>
-        <location filename="../../ui/session_documents.py" line="56"/>
+        <location filename="../../ui/session_documents.py" line="63"/>
         <source>Attendance sheet saved ({pages} pages): {path}</source>
         <translation>Feuille d&apos;émargement enregistrée ({pages} pages) : {path}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/session_documents.py" line="80"/>
+        <source>%n certificate(s) saved: {}</source>
+        <translation>
+            <numerusform>%n attestation enregistrée : {}</numerusform>
+            <numerusform>%n attestations enregistrées : {}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_documents.py" line="88"/>
+        <source>Folder for the certificates</source>
+        <translation>Dossier des attestations</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/session_documents.py" line="99"/>
+        <source>%n certificate(s) saved in {}</source>
+        <translation>
+            <numerusform>%n attestation enregistrée dans {}</numerusform>
+            <numerusform>%n attestations enregistrées dans {}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_documents.py" line="111"/>
+        <source>Nobody is marked present yet: certificates go to those who attended at least one half-day. Record the attendance first.</source>
+        <translation>Personne n&apos;est encore noté présent : les attestations vont à ceux qui ont suivi au moins une demi-journée. Notez d&apos;abord les présences.</translation>
     </message>
 </context>
 <context>
@@ -2514,42 +2624,52 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <translation>Feuille d&apos;émargement en PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="138"/>
+        <location filename="../../ui/sessions_page.py" line="112"/>
+        <source>Certificates of attendance, in one PDF…</source>
+        <translation>Attestations de présence, en un seul PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sessions_page.py" line="116"/>
+        <source>Certificates of attendance, one PDF per person…</source>
+        <translation>Attestations de présence, un PDF par personne…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sessions_page.py" line="147"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="175"/>
+        <location filename="../../ui/sessions_page.py" line="184"/>
         <source>Import the responses of “{}”</source>
         <translation>Importer les réponses de « {} »</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="177"/>
+        <location filename="../../ui/sessions_page.py" line="186"/>
         <source>Form responses (*.xlsx *.ods *.csv *.zip);;All files (*)</source>
         <translation>Réponses au formulaire (*.xlsx *.ods *.csv *.zip);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="201"/>
+        <location filename="../../ui/sessions_page.py" line="210"/>
         <source>This session has no import to undo.</source>
         <translation>Cette session n&apos;a aucun import à annuler.</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="205"/>
+        <location filename="../../ui/sessions_page.py" line="214"/>
         <source>Undo the import of “{file}” made on {when}? Its {added} new registrations will be removed and its {updated} updates reverted.</source>
         <translation>Annuler l&apos;import de « {file} » fait le {when} ? Ses {added} nouvelles inscriptions seront retirées et ses {updated} mises à jour défaites.</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="221"/>
+        <location filename="../../ui/sessions_page.py" line="230"/>
         <source>Import undone.</source>
         <translation>Import annulé.</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="227"/>
+        <location filename="../../ui/sessions_page.py" line="236"/>
         <source>Delete the session “{}”?</source>
         <translation>Supprimer la session « {} » ?</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="235"/>
+        <location filename="../../ui/sessions_page.py" line="244"/>
         <source>Delete it anyway, with all its registrations? This cannot be undone.</source>
         <translation>La supprimer quand même, avec toutes ses inscriptions ? Cette action est définitive.</translation>
     </message>
