@@ -10,13 +10,17 @@ even when someone edits the cell.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Sequence
+import os
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from itertools import chain, islice
 from pathlib import Path
+from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
@@ -25,6 +29,7 @@ from ..errors import QT_TRANSLATE_NOOP, UserError
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
 EURO_FORMAT = '#,##0.00\\ "€"'
 DATE_FORMAT = "dd/mm/yyyy"
+DATETIME_FORMAT = "dd/mm/yyyy hh:mm"
 MAX_WIDTH = 50
 
 
@@ -34,6 +39,8 @@ class CellKind(enum.Enum):
     MONEY = "money"
     NUMBER = "number"
     DATE = "date"
+    #: A naive local date and time ("08/10/2020 09:30").
+    DATETIME = "datetime"
 
 
 @dataclass(frozen=True)
@@ -42,61 +49,107 @@ class SheetColumn:
     kind: CellKind = CellKind.TEXT
 
 
-_WIDTHS = {CellKind.MONEY: 14, CellKind.NUMBER: 10, CellKind.DATE: 12}
+_WIDTHS = {CellKind.MONEY: 14, CellKind.NUMBER: 10, CellKind.DATE: 12, CellKind.DATETIME: 17}
+_FORMATS = {
+    CellKind.MONEY: EURO_FORMAT,
+    CellKind.DATE: DATE_FORMAT,
+    CellKind.DATETIME: DATETIME_FORMAT,
+}
+#: Column widths are judged on the first rows: a write-only sheet cannot be revisited.
+WIDTH_SAMPLE = 2000
 
 
 def write_workbook(
     path: Path, sheet_title: str, columns: Sequence[SheetColumn], rows: Iterable[Sequence[object]]
 ) -> int:
-    """Writes one sheet: the header, then one line per row; returns how many rows."""
-    workbook = Workbook()
-    sheet = workbook.active
-    assert sheet is not None
-    sheet.title = _sheet_title(sheet_title)
-    sheet.append([column.title for column in columns])
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    widths = [max(len(column.title), _WIDTHS.get(column.kind, 8)) for column in columns]
-    count = 0
-    for count, row in enumerate(rows, start=1):
-        for number, (column, value) in enumerate(zip(columns, row, strict=True)):
-            cell = sheet.cell(row=count + 1, column=number + 1)
-            _fill(cell, column.kind, value)
-            if column.kind is CellKind.TEXT and isinstance(cell.value, str):
-                longest_line = max(map(len, cell.value.splitlines() or [""]))
-                widths[number] = max(widths[number], longest_line)
-    for number, width in enumerate(widths, start=1):
-        sheet.column_dimensions[get_column_letter(number)].width = min(width, MAX_WIDTH) + 2
+    """Writes one sheet: the header, then one line per row; returns how many rows.
+
+    Streamed (openpyxl's write-only mode: 100,000 rows without holding them), into
+    a file beside `path` that replaces it only once complete.
+    """
+    if not path.parent.is_dir():
+        raise _cannot_write(path, FileNotFoundError(2, "No such folder"))
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(_sheet_title(sheet_title))
+    remaining = iter(rows)
+    first = list(islice(remaining, WIDTH_SAMPLE))
+    for number, width in enumerate(_widths(columns, first), start=1):
+        sheet.column_dimensions[get_column_letter(number)].width = width
     sheet.freeze_panes = "A2"
-    sheet.auto_filter.ref = sheet.dimensions
-    try:
-        workbook.save(path)
-    except OSError as error:
-        raise UserError(
-            QT_TRANSLATE_NOOP("Messages", "The file {name} cannot be written: {reason}"),
-            name=path.name,
-            reason=error.strerror or str(error),
-        ) from error
+    bold = Font(bold=True)
+    sheet.append([_styled(sheet, column.title, font=bold) for column in columns])
+    cells = [_writer(sheet, column.kind) for column in columns]
+    count = 0
+    for row in chain(first, remaining):
+        sheet.append([write(value) for write, value in zip(cells, row, strict=True)])
+        count += 1
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{count + 1}"
+    _save(workbook, path)
     return count
 
 
-def _fill(cell: Cell, kind: CellKind, value: object) -> None:
-    if value is None or value == "":
-        return
-    if kind is CellKind.MONEY and isinstance(value, int):
-        cell.value = value / 100
-        cell.number_format = EURO_FORMAT
-    elif kind is CellKind.NUMBER and isinstance(value, int | float):
-        cell.value = value
-    elif kind is CellKind.DATE and isinstance(value, date):
-        cell.value = value
-        cell.number_format = DATE_FORMAT
-    else:
-        text = ILLEGAL_CHARACTERS_RE.sub("", str(value))
-        cell.value = text
-        if text.startswith(FORMULA_STARTS):
-            cell.data_type = "s"  # openpyxl took it for a formula
-            cell.quotePrefix = True
+def _widths(columns: Sequence[SheetColumn], rows: list[Sequence[object]]) -> list[int]:
+    widths = [max(len(column.title), _WIDTHS.get(column.kind, 8)) for column in columns]
+    for row in rows:
+        for number, (column, value) in enumerate(zip(columns, row, strict=True)):
+            if column.kind is CellKind.TEXT and isinstance(value, str) and value:
+                longest_line = max(map(len, value.splitlines() or [""]))
+                widths[number] = max(widths[number], longest_line)
+    return [min(width, MAX_WIDTH) + 2 for width in widths]
+
+
+def _styled(sheet: Any, value: object, **style: Any) -> WriteOnlyCell:
+    cell = WriteOnlyCell(sheet, value)
+    for name, setting in style.items():
+        setattr(cell, name, setting)
+    return cell
+
+
+def _writer(sheet: Any, kind: CellKind) -> Callable[[object], object]:
+    """How a column's values become cells: plain values where openpyxl's own conversion
+    is right (the fast path), a styled cell for amounts, dates and formula-like text."""
+    number_format = _FORMATS.get(kind)
+
+    def write(value: object) -> object:
+        if value is None or value == "":
+            return None
+        if kind is CellKind.MONEY and isinstance(value, int):
+            return _styled(sheet, value / 100, number_format=number_format)
+        if kind in (CellKind.DATE, CellKind.DATETIME) and isinstance(value, date):
+            return _styled(sheet, value, number_format=number_format)
+        if kind is CellKind.NUMBER and isinstance(value, int | float):
+            return value
+        return _text(sheet, str(value))
+
+    return write
+
+
+def _text(sheet: Any, text: str) -> object:
+    if ILLEGAL_CHARACTERS_RE.search(text):
+        text = ILLEGAL_CHARACTERS_RE.sub("", text)
+    if text.startswith(FORMULA_STARTS):
+        cell = _styled(sheet, text, quotePrefix=True)
+        cell.data_type = "s"  # openpyxl took it for a formula
+        return cell
+    return text
+
+
+def _save(workbook: Workbook, path: Path) -> None:
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        workbook.save(partial)
+        os.replace(partial, path)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise _cannot_write(path, error) from error
+
+
+def _cannot_write(path: Path, error: OSError) -> UserError:
+    return UserError(
+        QT_TRANSLATE_NOOP("Messages", "The file {name} cannot be written: {reason}"),
+        name=path.name,
+        reason=error.strerror or str(error),
+    )
 
 
 def _sheet_title(title: str) -> str:

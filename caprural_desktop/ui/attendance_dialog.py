@@ -57,17 +57,10 @@ COLOURS = {
     AttendanceStatus.ABSENT: QColor(248, 218, 218),
     AttendanceStatus.EXCUSED: QColor(232, 232, 232),
 }
-ATTENDANCE_LABELS = {
-    AttendanceStatus.PRESENT: QT_TRANSLATE_NOOP("AttendanceDialog", "Present"),
-    AttendanceStatus.ABSENT: QT_TRANSLATE_NOOP("AttendanceDialog", "Absent"),
-    AttendanceStatus.EXCUSED: QT_TRANSLATE_NOOP("AttendanceDialog", "Excused"),
-}
 
 
 def mark_text(status: AttendanceStatus | None) -> str:
-    if status is None:
-        return "—"
-    return QCoreApplication.translate("AttendanceDialog", ATTENDANCE_LABELS[status])
+    return "—" if status is None else label(status)
 
 
 class AttendanceModel(QAbstractTableModel):

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from ..db.models import RegistrationStatus
 from ..errors import QT_TRANSLATE_NOOP, UserError
+from ..labels import DUES_TO_SETTLE_IN_FULL
 from ..services.registrations import (
     RegistrationRow,
     accept_late,
@@ -21,7 +22,7 @@ from ..services.registrations import (
 )
 from .context import AppContext
 from .details_html import DetailsRenderer
-from .formatting import DUES_TO_SETTLE_IN_FULL, Formatter, label
+from .formatting import Formatter, label
 from .forms import enum_value, text_tool_bar
 from .listing_page import ListingPage
 from .matching_dialog import match_organisations

@@ -61,62 +61,47 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../ui/attendance_dialog.py" line="61"/>
-        <source>Present</source>
-        <translation>Présent</translation>
-    </message>
-    <message>
-        <location filename="../../ui/attendance_dialog.py" line="62"/>
-        <source>Absent</source>
-        <translation>Absent</translation>
-    </message>
-    <message>
-        <location filename="../../ui/attendance_dialog.py" line="63"/>
-        <source>Excused</source>
-        <translation>Excusé</translation>
-    </message>
-    <message>
-        <location filename="../../ui/attendance_dialog.py" line="137"/>
+        <location filename="../../ui/attendance_dialog.py" line="130"/>
         <source>(to be confirmed)</source>
         <translation>(à confirmer)</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_dialog.py" line="150"/>
+        <location filename="../../ui/attendance_dialog.py" line="143"/>
         <source>Attendance — {}</source>
         <translation>Présences — {}</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_dialog.py" line="170"/>
+        <location filename="../../ui/attendance_dialog.py" line="163"/>
         <source>Not recorded (Del)</source>
         <translation>Non renseigné (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_dialog.py" line="173"/>
+        <location filename="../../ui/attendance_dialog.py" line="166"/>
         <source>All present for this half-day</source>
         <translation>Tous présents pour cette demi-journée</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_dialog.py" line="178"/>
+        <location filename="../../ui/attendance_dialog.py" line="171"/>
         <source>Select cells, then press P (present), A (absent), E (excused) or Delete. Waitlisted or cancelled people who came anyway can be marked too.</source>
         <translation>Sélectionnez des cases, puis appuyez sur P (présent), A (absent), E (excusé) ou Suppr. Les personnes en liste d&apos;attente ou annulées venues quand même peuvent aussi être marquées.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_dialog.py" line="231"/>
+        <location filename="../../ui/attendance_dialog.py" line="224"/>
         <source>This session has no half-day yet.</source>
         <translation>Cette session n&apos;a pas encore de demi-journée.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_dialog.py" line="237"/>
+        <location filename="../../ui/attendance_dialog.py" line="230"/>
         <source>Half-day {number}: {present} present, {absent} absent, {excused} excused</source>
         <translation>Demi-journée {number} : {present} présents, {absent} absents, {excused} excusés</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_dialog.py" line="245"/>
+        <location filename="../../ui/attendance_dialog.py" line="238"/>
         <source>(of whom {} not confirmed)</source>
         <translation>(dont {} non confirmés)</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_dialog.py" line="287"/>
+        <location filename="../../ui/attendance_dialog.py" line="280"/>
         <source>Choose a half-day first: click in its column.</source>
         <translation>Choisissez d&apos;abord une demi-journée : cliquez dans sa colonne.</translation>
     </message>
@@ -207,13 +192,13 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../ui/registrants_page.py" line="37"/>
+        <location filename="../../ui/registrants_page.py" line="38"/>
         <source>Last name</source>
         <extracomment>The status filter&apos;s last choice: registrations whose dues are to settle.</extracomment>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="39"/>
+        <location filename="../../ui/registrants_page.py" line="40"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
@@ -224,7 +209,7 @@
         <location filename="../../ui/dues_page.py" line="39"/>
         <location filename="../../ui/import_dialog.py" line="123"/>
         <location filename="../../ui/ledger_import_dialog.py" line="85"/>
-        <location filename="../../ui/registrants_page.py" line="43"/>
+        <location filename="../../ui/registrants_page.py" line="44"/>
         <location filename="../../ui/speakers_page.py" line="36"/>
         <source>Organisation</source>
         <extracomment>Headers the ledger import recognises, so that an exported ledger can be imported back.</extracomment>
@@ -242,7 +227,7 @@
     </message>
     <message>
         <location filename="../../ui/matching_dialog.py" line="94"/>
-        <location filename="../../ui/registrants_page.py" line="48"/>
+        <location filename="../../ui/registrants_page.py" line="49"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
@@ -261,7 +246,7 @@
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="129"/>
-        <location filename="../../ui/registrants_page.py" line="54"/>
+        <location filename="../../ui/registrants_page.py" line="55"/>
         <source>Submitted</source>
         <translation>Inscrit le</translation>
     </message>
@@ -270,13 +255,13 @@
         <location filename="../../ui/attendance_dialog.py" line="47"/>
         <location filename="../../ui/dues_page.py" line="48"/>
         <location filename="../../ui/import_dialog.py" line="135"/>
-        <location filename="../../ui/registrants_page.py" line="60"/>
+        <location filename="../../ui/registrants_page.py" line="61"/>
         <location filename="../../ui/sessions_page.py" line="77"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="72"/>
+        <location filename="../../ui/registrants_page.py" line="73"/>
         <source>Dues</source>
         <translation>Cotisation</translation>
     </message>
@@ -958,279 +943,294 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/formatting.py" line="25"/>
+        <location filename="../../labels.py" line="27"/>
         <source>Web conference</source>
         <translation>Webconférence</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="26"/>
+        <location filename="../../labels.py" line="28"/>
         <source>In person</source>
         <translation>Présentiel</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="29"/>
+        <location filename="../../labels.py" line="31"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="30"/>
+        <location filename="../../labels.py" line="32"/>
         <source>Registration open</source>
         <translation>Inscriptions ouvertes</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="31"/>
+        <location filename="../../labels.py" line="33"/>
         <source>Registration closed</source>
         <translation>Inscriptions closes</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="32"/>
+        <location filename="../../labels.py" line="34"/>
         <source>Held</source>
         <translation>Réalisée</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="33"/>
-        <location filename="../../ui/formatting.py" line="43"/>
+        <location filename="../../labels.py" line="35"/>
+        <location filename="../../labels.py" line="45"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="36"/>
+        <location filename="../../labels.py" line="38"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="37"/>
-        <location filename="../../ui/formatting.py" line="81"/>
-        <location filename="../../ui/formatting.py" line="100"/>
+        <location filename="../../labels.py" line="39"/>
+        <location filename="../../labels.py" line="83"/>
+        <location filename="../../labels.py" line="102"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="40"/>
+        <location filename="../../labels.py" line="42"/>
         <source>Confirmed</source>
         <translation>Confirmé</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="41"/>
+        <location filename="../../labels.py" line="43"/>
         <source>Waitlisted</source>
         <translation>En liste d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="42"/>
+        <location filename="../../labels.py" line="44"/>
         <source>Late</source>
         <translation>Hors délai</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="47"/>
+        <location filename="../../labels.py" line="49"/>
         <source>Municipality</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="48"/>
+        <location filename="../../labels.py" line="50"/>
         <source>Inter-municipality</source>
         <translation>Intercommunalité</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="49"/>
+        <location filename="../../labels.py" line="51"/>
         <source>Association</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="50"/>
+        <location filename="../../labels.py" line="52"/>
         <source>Pays / LAG</source>
         <translation>Pays / GAL</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="51"/>
+        <location filename="../../labels.py" line="53"/>
         <source>Regional nature park</source>
         <translation>Parc naturel régional</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="52"/>
+        <location filename="../../labels.py" line="54"/>
         <source>Chamber</source>
         <translation>Chambre consulaire</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="53"/>
+        <location filename="../../labels.py" line="55"/>
         <source>State service</source>
         <translation>Service de l&apos;État</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="54"/>
+        <location filename="../../labels.py" line="56"/>
         <source>Individual member</source>
         <translation>Membre individuel</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="55"/>
+        <location filename="../../labels.py" line="57"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="58"/>
+        <location filename="../../labels.py" line="60"/>
         <source>Called</source>
         <translation>Appelée</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="59"/>
+        <location filename="../../labels.py" line="61"/>
         <source>Paid</source>
         <translation>Payée</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="60"/>
+        <location filename="../../labels.py" line="62"/>
         <source>Waived</source>
         <translation>Exonérée</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="63"/>
+        <location filename="../../labels.py" line="65"/>
         <source>Bank transfer</source>
         <translation>Virement</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="64"/>
+        <location filename="../../labels.py" line="66"/>
         <source>Cheque</source>
         <translation>Chèque</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="65"/>
+        <location filename="../../labels.py" line="67"/>
         <source>Administrative order</source>
         <translation>Mandat administratif</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="66"/>
+        <location filename="../../labels.py" line="68"/>
         <source>Cash</source>
         <translation>Espèces</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="70"/>
+        <location filename="../../labels.py" line="72"/>
         <source>to settle</source>
         <extracomment>The dues flag of a registration (DESIGN.md: &quot;cotisation à régulariser&quot;), in a column or a field that says &quot;Dues&quot; (&quot;Cotisation&quot;) already.</extracomment>
         <translation>à régulariser</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="71"/>
+        <location filename="../../labels.py" line="73"/>
         <source>settled</source>
         <translation>à jour</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="73"/>
+        <location filename="../../labels.py" line="75"/>
         <source>Dues to settle</source>
         <extracomment>The same flag where nothing says it is about dues (a filter&apos;s choice).</extracomment>
         <translation>Cotisation à régulariser</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="77"/>
+        <location filename="../../labels.py" line="79"/>
         <source>Timestamp</source>
         <translation>Horodatage</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="78"/>
+        <location filename="../../labels.py" line="80"/>
         <source>E-mail address</source>
         <translation>Adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="79"/>
+        <location filename="../../labels.py" line="81"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="80"/>
+        <location filename="../../labels.py" line="82"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="82"/>
+        <location filename="../../labels.py" line="84"/>
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="83"/>
+        <location filename="../../labels.py" line="85"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="84"/>
+        <location filename="../../labels.py" line="86"/>
         <source>Town</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="87"/>
+        <location filename="../../labels.py" line="89"/>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="88"/>
+        <location filename="../../labels.py" line="90"/>
         <source>Updated</source>
         <translation>Mise à jour</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="89"/>
+        <location filename="../../labels.py" line="91"/>
         <source>Unchanged</source>
         <translation>Inchangée</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="90"/>
+        <location filename="../../labels.py" line="92"/>
         <source>Duplicate (merged)</source>
         <translation>Doublon (fusionné)</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="91"/>
+        <location filename="../../labels.py" line="93"/>
         <source>Invalid</source>
         <translation>Invalide</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="94"/>
+        <location filename="../../labels.py" line="96"/>
         <source>New due</source>
         <translation>Nouvelle cotisation</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="95"/>
+        <location filename="../../labels.py" line="97"/>
         <source>Due updated</source>
         <translation>Mise à jour</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="96"/>
+        <location filename="../../labels.py" line="98"/>
         <source>Due unchanged</source>
         <translation>Inchangée</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="97"/>
+        <location filename="../../labels.py" line="99"/>
         <source>Refused</source>
         <translation>Refusée</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="101"/>
+        <location filename="../../labels.py" line="103"/>
         <source>Kind of organisation</source>
         <translation>Type de structure</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="102"/>
+        <location filename="../../labels.py" line="104"/>
         <source>Amount called</source>
         <translation>Montant appelé</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="103"/>
+        <location filename="../../labels.py" line="105"/>
         <source>Amount paid</source>
         <translation>Montant payé</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="104"/>
+        <location filename="../../labels.py" line="106"/>
         <source>Paid on</source>
         <translation>Payé le</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="105"/>
+        <location filename="../../labels.py" line="107"/>
         <source>Payment method</source>
         <translation>Mode de paiement</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="106"/>
+        <location filename="../../labels.py" line="108"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="107"/>
+        <location filename="../../labels.py" line="109"/>
         <source>Status</source>
         <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="113"/>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="114"/>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="115"/>
+        <source>Excused</source>
+        <translation>Excusé</translation>
     </message>
 </context>
 <context>
@@ -1981,9 +1981,9 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
     </message>
     <message>
         <location filename="../../printing/canvas.py" line="52"/>
-        <location filename="../../spreadsheets/writing.py" line="76"/>
+        <location filename="../../spreadsheets/writing.py" line="149"/>
         <source>The file {name} cannot be written: {reason}</source>
-        <extracomment>Integer cents, written as euros.</extracomment>
+        <extracomment>Integer cents, written as euros. A naive local date and time (&quot;08/10/2020 09:30&quot;). Column widths are judged on the first rows: a write-only sheet cannot be revisited.</extracomment>
         <translation>Impossible d’écrire le fichier {name} : {reason}</translation>
     </message>
     <message>
@@ -2351,57 +2351,57 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
 <context>
     <name>RegistrantsPage</name>
     <message>
-        <location filename="../../ui/registrants_page.py" line="89"/>
+        <location filename="../../ui/registrants_page.py" line="90"/>
         <source>Registrants appear here once a session&apos;s form responses are imported.</source>
         <translation>Les inscrits apparaissent ici une fois importées les réponses au formulaire d&apos;une session.</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="96"/>
+        <location filename="../../ui/registrants_page.py" line="97"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="107"/>
+        <location filename="../../ui/registrants_page.py" line="108"/>
         <source>Match the organisations…</source>
         <translation>Rapprocher les structures…</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="115"/>
+        <location filename="../../ui/registrants_page.py" line="116"/>
         <source>Cancel the registration</source>
         <translation>Annuler l&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="118"/>
+        <location filename="../../ui/registrants_page.py" line="119"/>
         <source>Confirm anyway</source>
         <translation>Confirmer d&apos;office</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="121"/>
+        <location filename="../../ui/registrants_page.py" line="122"/>
         <source>Accept although late</source>
         <translation>Accepter malgré le retard</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="124"/>
+        <location filename="../../ui/registrants_page.py" line="125"/>
         <source>Back to the queue</source>
         <translation>Remettre dans la file</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="135"/>
+        <location filename="../../ui/registrants_page.py" line="136"/>
         <source>Registrants</source>
         <translation>Inscrits</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="166"/>
+        <location filename="../../ui/registrants_page.py" line="167"/>
         <source>All sessions</source>
         <translation>Toutes les sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="209"/>
+        <location filename="../../ui/registrants_page.py" line="210"/>
         <source>Now: {}.</source>
         <translation>Désormais : {}.</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="211"/>
+        <location filename="../../ui/registrants_page.py" line="212"/>
         <source>Queue updated: {} other registrations changed status.</source>
         <translation>File mise à jour : {} autre(s) inscription(s) changent de statut.</translation>
     </message>
