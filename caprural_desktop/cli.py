@@ -122,6 +122,15 @@ def build_parser() -> argparse.ArgumentParser:
     certificates.add_argument("--session", required=True, type=int, metavar="ID")
     certificates.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf|DIR")
 
+    export = commands.add_parser(
+        "export", help="write a session's registrants (every status, every answer) as .xlsx"
+    )
+    export.add_argument("--session", required=True, type=int, metavar="ID")
+    export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.xlsx")
+    report = commands.add_parser("report", help="write the year's figures for funders as .xlsx")
+    report.add_argument("--year", required=True, type=int)
+    report.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.xlsx")
+
     backup = commands.add_parser("backup", help="write a checked copy of the database")
     backup.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
     restore = commands.add_parser(
@@ -509,6 +518,22 @@ def _certificates(database: Database, arguments: argparse.Namespace) -> None:
     print(f"{output}\t{count} certificates")
 
 
+def _export(database: Database, arguments: argparse.Namespace) -> None:
+    from .services.exporting import export_registrations
+
+    count = export_registrations(
+        database, arguments.session, arguments.output, translate=_TRANSLATE
+    )
+    print(f"{arguments.output}\t{count} registrations")
+
+
+def _report(database: Database, arguments: argparse.Namespace) -> None:
+    from .services.exporting import export_year_report
+
+    count = export_year_report(database, arguments.year, arguments.output, translate=_TRANSLATE)
+    print(f"{arguments.output}\t{count} sessions")
+
+
 def _backup(database: Database, arguments: argparse.Namespace) -> None:
     from .db.backup import write_backup
 
@@ -541,6 +566,8 @@ _COMMANDS: dict[str, Callable[[Database, argparse.Namespace], None]] = {
     "attendance": _attendance,
     "sheet": _sheet,
     "certificates": _certificates,
+    "export": _export,
+    "report": _report,
     "backup": _backup,
     "restore": _restore,
 }

@@ -110,3 +110,23 @@ def test_certificates_on_the_command_line(
         "Certificate of attendance - Martin Camille.pdf",
     ]
     refused(database_path, "certificates", "--session", "99", "-o", str(single))
+
+
+def test_export_and_report_on_the_command_line(
+    database_path: Path, session_id: str, tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+
+    export = tmp_path / "inscrits.xlsx"
+    assert ok(database_path, "export", "--session", session_id, "-o", str(export)).endswith(
+        "\t2 registrations\n"
+    )
+    rows = list(load_workbook(export).active.iter_rows(values_only=True))
+    assert [row[3] for row in rows[1:]] == ["camille@example.org", "jean@example.org"]
+    report = tmp_path / "bilan.xlsx"
+    assert ok(database_path, "report", "--year", "2020", "-o", str(report)).endswith(
+        "\t1 sessions\n"
+    )
+    refused(database_path, "export", "--session", "99", "-o", str(export))
+    refused(database_path, "report", "--year", "20200", "-o", str(report))
+    refused(database_path, "report", "--year", "2020", "-o", str(tmp_path / "x" / "b.xlsx"))

@@ -2,14 +2,33 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, time
 from pathlib import Path
+from typing import Any
 
+from sqlalchemy import select
+
+from ..clock import PARIS
 from ..db.database import Database
-from ..db.models import DueStatus, OrganisationKind, PaymentMethod
+from ..db.models import (
+    DueStatus,
+    OrganisationKind,
+    PaymentMethod,
+    Person,
+    Registration,
+    RegistrationStatus,
+    TrainingSession,
+)
 from ..errors import QT_TRANSLATE_NOOP, Translate, untranslated
+from ..labels import DUES_SETTLED, DUES_TO_SETTLE, label
 from ..spreadsheets.writing import CellKind, SheetColumn, write_workbook
-from .dues import ledger, unpaid_dues
+from .attendance import attendance_grid
+from .dues import check_year, ledger, unpaid_dues
+from .membership import session_memberships
+from .records import load, paused_collector
+from .report import year_figures
 
 UNPAID_SHEET = QT_TRANSLATE_NOOP("Messages", "Unpaid dues {year}")
 UNPAID_COLUMNS = [
@@ -100,3 +119,212 @@ def export_unpaid_dues(
     )
     title = translate("Messages", UNPAID_SHEET).format(year=year)
     return write_workbook(path, title, columns, rows)
+
+
+# A session's registrants, its attendance, and the year's figures for funders
+
+REGISTRATIONS_SHEET = QT_TRANSLATE_NOOP("Messages", "Registrants")
+REGISTRATION_COLUMNS = [
+    (QT_TRANSLATE_NOOP("Columns", "Position"), CellKind.NUMBER),
+    (QT_TRANSLATE_NOOP("Columns", "Last name"), CellKind.TEXT),
+    (QT_TRANSLATE_NOOP("Columns", "First name"), CellKind.TEXT),
+    (QT_TRANSLATE_NOOP("Columns", "E-mail"), CellKind.TEXT),
+    (QT_TRANSLATE_NOOP("Columns", "Phone"), CellKind.TEXT),
+    (QT_TRANSLATE_NOOP("Columns", "Job title"), CellKind.TEXT),
+    (QT_TRANSLATE_NOOP("Columns", "Town"), CellKind.TEXT),
+    (QT_TRANSLATE_NOOP("Columns", "Member organisation"), CellKind.TEXT),
+    (QT_TRANSLATE_NOOP("Columns", "Status"), CellKind.TEXT),
+    (QT_TRANSLATE_NOOP("Columns", "Dues"), CellKind.TEXT),
+    (QT_TRANSLATE_NOOP("Columns", "Submitted"), CellKind.DATETIME),
+]
+
+
+@dataclass(frozen=True)
+class ExportedRegistration:
+    last_name: str
+    first_name: str
+    email: str
+    phone: str
+    job_title: str
+    commune: str
+    member_organisation: str | None
+    status: RegistrationStatus
+    dues_ok: bool | None
+    submitted_at: datetime | None
+    answers: dict[str, Any]
+
+
+def registrations_to_export(database: Database, session_id: int) -> list[ExportedRegistration]:
+    """A session's registrations in queue order (submission time, untimed last)."""
+    query = (
+        select(
+            Registration.id,
+            Person.last_name,
+            Person.first_name,
+            Person.email,
+            Person.phone,
+            Person.job_title,
+            Person.commune,
+            Registration.status,
+            Registration.submitted_at,
+            Registration.answers,
+        )
+        .join(Person, Person.id == Registration.person_id)
+        .where(Registration.session_id == session_id)
+        .order_by(Registration.submitted_at.is_(None), Registration.submitted_at, Registration.id)
+    )
+    with database.read() as session:
+        load(session, TrainingSession, session_id)
+        members = session_memberships(session, session_id)
+        with paused_collector():
+            return [
+                ExportedRegistration(
+                    *row[1:7],
+                    members[row.id].organisation,
+                    row.status,
+                    members[row.id].dues_ok,
+                    row.submitted_at,
+                    row.answers,
+                )
+                for row in session.execute(query)
+            ]
+
+
+def export_registrations(
+    database: Database,
+    session_id: int,
+    path: Path,
+    *,
+    translate: Translate = untranslated,
+) -> int:
+    """Every registration of a session, whatever its status, in queue order, with every
+    answer of the form as given; returns how many."""
+    rows = registrations_to_export(database, session_id)
+    keys = list(dict.fromkeys(key for row in rows for key in row.answers))
+    columns = _columns(REGISTRATION_COLUMNS, translate)
+    columns += [SheetColumn(key) for key in keys]
+
+    def dues(ok: bool | None) -> str:
+        return "" if ok is None else translate("Labels", DUES_SETTLED if ok else DUES_TO_SETTLE)
+
+    def lines() -> Iterator[tuple[object, ...]]:
+        for position, row in enumerate(rows, start=1):
+            yield (
+                position,
+                row.last_name,
+                row.first_name,
+                row.email,
+                row.phone,
+                row.job_title,
+                row.commune,
+                row.member_organisation or "",
+                label(row.status, translate),
+                dues(row.dues_ok),
+                paris_time(row.submitted_at),
+                *(answer_value(row.answers.get(key)) for key in keys),
+            )
+
+    return write_workbook(path, translate("Messages", REGISTRATIONS_SHEET), columns, lines())
+
+
+def _columns(columns: list[tuple[str, CellKind]], translate: Translate) -> list[SheetColumn]:
+    return [SheetColumn(translate("Columns", title), kind) for title, kind in columns]
+
+
+def paris_time(moment: datetime | None) -> datetime | None:
+    """A moment as a spreadsheet shows it: Paris time, without a zone (Excel has none)."""
+    return moment.astimezone(PARIS).replace(tzinfo=None) if moment is not None else None
+
+
+def answer_value(answer: object) -> object:
+    """An answer as given; a stored moment (the form's timestamp) as a date and time."""
+    if isinstance(answer, str) and len(answer) > 18 and answer[10:11] == "T":
+        try:
+            return paris_time(datetime.fromisoformat(answer))
+        except ValueError:
+            return answer
+    return answer
+
+
+ATTENDANCE_SHEET = QT_TRANSLATE_NOOP("Messages", "Attendance")
+ATTENDANCE_COLUMNS = [
+    (QT_TRANSLATE_NOOP("Columns", "Last name"), CellKind.TEXT),
+    (QT_TRANSLATE_NOOP("Columns", "First name"), CellKind.TEXT),
+    (QT_TRANSLATE_NOOP("Columns", "E-mail"), CellKind.TEXT),
+    (QT_TRANSLATE_NOOP("Columns", "Organisation"), CellKind.TEXT),
+    (QT_TRANSLATE_NOOP("Columns", "Status"), CellKind.TEXT),
+]
+
+
+def _slot_code(day: date, start: time, end: time) -> str:
+    return f"{day.isoformat()} {start:%H:%M}-{end:%H:%M}"
+
+
+def export_attendance(
+    database: Database,
+    session_id: int,
+    path: Path,
+    *,
+    translate: Translate = untranslated,
+    slot_title: Callable[[date, time, time], str] = _slot_code,
+) -> int:
+    """The attendance grid: one line per registrant, one column per half-day, then the
+    hours attended; returns how many lines."""
+    grid = attendance_grid(database, session_id)
+    columns = _columns(ATTENDANCE_COLUMNS, translate)
+    columns += [SheetColumn(slot_title(s.date, s.start, s.end)) for s in grid.slots]
+    columns.append(SheetColumn(translate("Columns", "Hours attended"), CellKind.NUMBER))
+    lines = (
+        (
+            line.last_name,
+            line.first_name,
+            line.email,
+            line.organisation,
+            label(line.status, translate),
+            *(label(mark, translate) for mark in line.marks),
+            round(grid.minutes_attended(line) / 60, 2),
+        )
+        for line in grid.lines
+    )
+    return write_workbook(path, translate("Messages", ATTENDANCE_SHEET), columns, lines)
+
+
+REPORT_SHEET = QT_TRANSLATE_NOOP("Messages", "Sessions {year}")
+REPORT_COLUMNS = [
+    (QT_TRANSLATE_NOOP("Columns", "Session"), CellKind.TEXT),
+    (QT_TRANSLATE_NOOP("Columns", "Format"), CellKind.TEXT),
+    (QT_TRANSLATE_NOOP("Columns", "First date"), CellKind.DATE),
+    (QT_TRANSLATE_NOOP("Columns", "Last date"), CellKind.DATE),
+    (QT_TRANSLATE_NOOP("Columns", "Half-days"), CellKind.NUMBER),
+    (QT_TRANSLATE_NOOP("Columns", "Hours"), CellKind.NUMBER),
+    (QT_TRANSLATE_NOOP("Columns", "Registered"), CellKind.NUMBER),
+    (QT_TRANSLATE_NOOP("Columns", "Attended"), CellKind.NUMBER),
+    (QT_TRANSLATE_NOOP("Columns", "Person-hours"), CellKind.NUMBER),
+    (QT_TRANSLATE_NOOP("Columns", "Organisations"), CellKind.NUMBER),
+    (QT_TRANSLATE_NOOP("Columns", "Territories"), CellKind.TEXT),
+]
+
+
+def export_year_report(
+    database: Database, year: int, path: Path, *, translate: Translate = untranslated
+) -> int:
+    """One line per session of the year for funders; returns how many sessions."""
+    check_year(year)
+    lines = (
+        (
+            figures.title,
+            label(figures.format, translate),
+            figures.first_date,
+            figures.last_date,
+            figures.half_days,
+            round(figures.minutes_planned / 60, 2),
+            figures.registered,
+            figures.attended,
+            round(figures.minutes_attended / 60, 2),
+            figures.organisations,
+            "; ".join(figures.territories),
+        )
+        for figures in year_figures(database, year)
+    )
+    title = translate("Messages", REPORT_SHEET).format(year=year)
+    return write_workbook(path, title, _columns(REPORT_COLUMNS, translate), lines)

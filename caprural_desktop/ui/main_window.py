@@ -122,6 +122,9 @@ class MainWindow(QMainWindow):
         self.settings_action = action(
             self.tr("&Settings…"), None, lambda: edit_settings(self, self.context)
         )
+        self.report_action = action(
+            self.tr("The year's &figures for funders…"), None, self.export_year_report
+        )
         self.quit_action = action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         self.about_action = action(self.tr("&About Cap Rural"), None, self.about)
         self.page_actions = []
@@ -139,6 +142,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.undo_import_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.report_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
@@ -302,6 +307,14 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(0)
         self.sessions_page.refresh(select_id=session_id)
         self._loaded = {0}
+
+    def export_year_report(self) -> None:
+        """One line per session of a year, for funders: asks which year, then where."""
+        from .session_documents import SessionDocuments
+
+        said = SessionDocuments(self, self.context).export_year_report()
+        if said:
+            self.statusBar().showMessage(said, 10_000)
 
     def about(self) -> None:
         QMessageBox.about(

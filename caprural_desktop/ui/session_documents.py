@@ -6,10 +6,16 @@ Each is written whole or not at all, under a name made safe for every file syste
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date, time
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QProgressDialog, QWidget
 
+from ..clock import PARIS
+from ..db.types import utc_now
 from ..errors import UserError
 from ..printing.attendance_sheet import draw_sheet, sheet_layout, sheet_title, write_sheet
 from ..printing.certificates import (
@@ -17,7 +23,11 @@ from ..printing.certificates import (
     write_certificate_files,
     write_certificates,
 )
+from ..services.dues import FIRST_YEAR, LAST_YEAR
+from ..services.exporting import export_attendance, export_registrations, export_year_report
+from ..services.sessions import get_session
 from ..services.sheets import Certificates, attendance_sheet, certificates
+from .background import BackgroundJob
 from .context import AppContext
 from .file_saver import FileSaver
 
@@ -114,3 +124,98 @@ class SessionDocuments(FileSaver):
             )
             return None
         return made
+
+    def export_registrations(self, session_id: int) -> str | None:
+        """Every registration and answer of the session, as .xlsx (off the window's thread)."""
+        path = self._workbook_for(session_id, self.tr("Registrants - {}"))
+        if path is None:
+            return None
+        database = self.context.database
+        count = self.in_background(
+            lambda: export_registrations(
+                database, session_id, path, translate=QCoreApplication.translate
+            ),
+            self.tr("Exporting the registrants…"),
+        )
+        if count is None:
+            return None
+        return self.tr("%n registration(s) exported: {}", "", count).format(path)
+
+    def export_attendance(self, session_id: int) -> str | None:
+        path = self._workbook_for(session_id, self.tr("Attendance - {}"))
+        if path is None:
+            return None
+        database, formatter = self.context.database, self.context.formatter
+
+        def slot_title(day: date, start: time, end: time) -> str:
+            return f"{formatter.short_date(day)} {formatter.time(start)}–{formatter.time(end)}"
+
+        count = self.in_background(
+            lambda: export_attendance(
+                database,
+                session_id,
+                path,
+                translate=QCoreApplication.translate,
+                slot_title=slot_title,
+            ),
+            self.tr("Exporting the attendance…"),
+        )
+        if count is None:
+            return None
+        return self.tr("Attendance exported: {}").format(path)
+
+    def _workbook_for(self, session_id: int, name: str) -> Path | None:
+        """Where to write a session's workbook, `name` holding the session's title."""
+        try:
+            title = get_session(self.context.database, session_id).draft.title
+        except UserError as error:
+            self.warn(error)
+            return None
+        return self.ask_save(name.format(title), ".xlsx")
+
+    def export_year_report(self) -> str | None:
+        year, chosen = QInputDialog.getInt(
+            self.widget,
+            self.tr("The year's figures for funders"),
+            self.tr("Year:"),
+            utc_now().astimezone(PARIS).year,
+            FIRST_YEAR,
+            LAST_YEAR,
+        )
+        if not chosen:
+            return None
+        path = self.ask_save(self.tr("Sessions {}").format(year), ".xlsx")
+        if path is None:
+            return None
+        database = self.context.database
+        count = self.in_background(
+            lambda: export_year_report(database, year, path, translate=QCoreApplication.translate),
+            self.tr("Adding up the year…"),
+        )
+        if count is None:
+            return None
+        return self.tr("%n session(s) of {year} exported: {path}", "", count).format(
+            year=year, path=path
+        )
+
+    def in_background(self, work: Callable[[], Any], message: str) -> Any | None:
+        """Runs `work` off the window's thread behind a progress dialog; its result, or
+        None once its error was shown."""
+        progress = QProgressDialog(message, "", 0, 0, self.widget)
+        progress.setCancelButton(None)  # a half-written file is never left: nothing to stop
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        outcome: dict[str, Any] = {}
+        job = BackgroundJob(work, progress)
+        job.succeeded.connect(lambda result: outcome.setdefault("result", result))
+        job.failed.connect(lambda error: outcome.setdefault("error", error))
+        job.finished.connect(progress.accept)
+        job.start()
+        progress.exec()
+        job.wait()
+        error = outcome.get("error")
+        if isinstance(error, UserError):
+            self.warn(error)
+        elif error is not None:
+            raise error
+        return outcome.get("result")

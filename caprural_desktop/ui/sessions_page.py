@@ -116,6 +116,15 @@ class SessionsPage(ListingPage):
             self.tr("Certificates of attendance, one PDF per person…"),
             lambda: self._on_session(self.documents.save_certificate_files),
         )
+        menu.addSeparator()
+        self.export_registrations_action = menu.addAction(
+            self.tr("Registrants, as a spreadsheet…"),
+            lambda: self._on_session(self.documents.export_registrations),
+        )
+        self.export_attendance_action = menu.addAction(
+            self.tr("Attendance, as a spreadsheet…"),
+            lambda: self._on_session(self.documents.export_attendance),
+        )
         self.documents_button.setMenu(menu)
         self.actions_bar.addWidget(self.documents_button)
         self.actions_bar.addStretch(1)

@@ -92,3 +92,49 @@ def test_certificates_need_someone_present_then_one_file_per_person(
     assert len(files) == 8
     assert "Certificate of attendance - Benali Sami.pdf" in files
     assert "8 certificate(s) saved" in window.statusBar().currentMessage()
+
+
+def test_the_registrants_and_attendance_exported_from_the_menu(window, context, on_modal, tmp_path):
+    from openpyxl import load_workbook
+
+    session_id = add_demo_data(context.database)
+    page = window.sessions_page
+    page.refresh(select_id=session_id)
+    registrants = tmp_path / "inscrits.xlsx"
+    names: list[str] = []
+    failures = on_modal(save_as(registrants, names))
+    page.export_registrations_action.trigger()
+    assert not failures
+    assert names[0].startswith("Registrants - Coopérer avec les citoyens")
+    assert load_workbook(registrants).active.max_row == 10
+    assert "registration(s) exported" in window.statusBar().currentMessage()
+
+    attendance = tmp_path / "presences.xlsx"
+    failures = on_modal(save_as(attendance, names))
+    page.export_attendance_action.trigger()
+    assert not failures
+    header = [cell.value for cell in load_workbook(attendance).active[1]]
+    assert header[:5] == ["Last name", "First name", "E-mail", "Organisation", "Status"]
+    assert len(header) == 8  # two half-days, then the hours attended
+
+
+def test_the_year_s_figures_from_the_file_menu(window, context, on_modal, tmp_path):
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QInputDialog
+
+    add_demo_data(context.database)
+    path = tmp_path / "bilan.xlsx"
+    names: list[str] = []
+
+    def year(dialog):
+        assert isinstance(dialog, QInputDialog)
+        dialog.setIntValue(2020)
+        on_modal(save_as(path, names))
+        dialog.accept()
+
+    failures = on_modal(year)
+    window.report_action.trigger()
+    assert not failures
+    assert names == ["Sessions 2020.xlsx"]
+    assert load_workbook(path).active.max_row == 2
+    assert "of 2020 exported" in window.statusBar().currentMessage()

@@ -192,19 +192,24 @@
 <context>
     <name>Columns</name>
     <message>
+        <location filename="../../services/exporting.py" line="129"/>
+        <location filename="../../services/exporting.py" line="251"/>
         <location filename="../../ui/registrants_page.py" line="38"/>
         <source>Last name</source>
         <extracomment>The status filter&apos;s last choice: registrations whose dues are to settle.</extracomment>
         <translation>Nom</translation>
     </message>
     <message>
+        <location filename="../../services/exporting.py" line="130"/>
+        <location filename="../../services/exporting.py" line="252"/>
         <location filename="../../ui/registrants_page.py" line="40"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="16"/>
-        <location filename="../../services/exporting.py" line="31"/>
+        <location filename="../../services/exporting.py" line="35"/>
+        <location filename="../../services/exporting.py" line="50"/>
+        <location filename="../../services/exporting.py" line="254"/>
         <location filename="../../ui/attendance_dialog.py" line="46"/>
         <location filename="../../ui/dues_page.py" line="39"/>
         <location filename="../../ui/import_dialog.py" line="123"/>
@@ -226,6 +231,7 @@
         <translation>Inscrits</translation>
     </message>
     <message>
+        <location filename="../../services/exporting.py" line="294"/>
         <location filename="../../ui/matching_dialog.py" line="94"/>
         <location filename="../../ui/registrants_page.py" line="49"/>
         <source>Session</source>
@@ -245,13 +251,16 @@
         <translation>Résultat</translation>
     </message>
     <message>
+        <location filename="../../services/exporting.py" line="138"/>
         <location filename="../../ui/import_dialog.py" line="129"/>
         <location filename="../../ui/registrants_page.py" line="55"/>
         <source>Submitted</source>
         <translation>Inscrit le</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="35"/>
+        <location filename="../../services/exporting.py" line="54"/>
+        <location filename="../../services/exporting.py" line="136"/>
+        <location filename="../../services/exporting.py" line="255"/>
         <location filename="../../ui/attendance_dialog.py" line="47"/>
         <location filename="../../ui/dues_page.py" line="48"/>
         <location filename="../../ui/import_dialog.py" line="135"/>
@@ -261,9 +270,75 @@
         <translation>Statut</translation>
     </message>
     <message>
+        <location filename="../../services/exporting.py" line="128"/>
+        <source>Position</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../../services/exporting.py" line="133"/>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="../../services/exporting.py" line="134"/>
+        <source>Town</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../services/exporting.py" line="135"/>
+        <source>Member organisation</source>
+        <translation>Structure adhérente</translation>
+    </message>
+    <message>
+        <location filename="../../services/exporting.py" line="137"/>
         <location filename="../../ui/registrants_page.py" line="73"/>
         <source>Dues</source>
         <translation>Cotisation</translation>
+    </message>
+    <message>
+        <location filename="../../services/exporting.py" line="276"/>
+        <source>Hours attended</source>
+        <translation>Heures suivies</translation>
+    </message>
+    <message>
+        <location filename="../../services/exporting.py" line="297"/>
+        <source>Last date</source>
+        <translation>Dernière date</translation>
+    </message>
+    <message>
+        <location filename="../../services/exporting.py" line="298"/>
+        <source>Half-days</source>
+        <translation>Demi-journées</translation>
+    </message>
+    <message>
+        <location filename="../../services/exporting.py" line="299"/>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <location filename="../../services/exporting.py" line="300"/>
+        <source>Registered</source>
+        <translation>Inscrits</translation>
+    </message>
+    <message>
+        <location filename="../../services/exporting.py" line="301"/>
+        <source>Attended</source>
+        <translation>Présents</translation>
+    </message>
+    <message>
+        <location filename="../../services/exporting.py" line="302"/>
+        <source>Person-hours</source>
+        <translation>Heures-stagiaires</translation>
+    </message>
+    <message>
+        <location filename="../../services/exporting.py" line="303"/>
+        <source>Organisations</source>
+        <translation>Structures</translation>
+    </message>
+    <message>
+        <location filename="../../services/exporting.py" line="304"/>
+        <source>Territories</source>
+        <translation>Territoires</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="142"/>
@@ -278,11 +353,13 @@
         <translation>Titre</translation>
     </message>
     <message>
+        <location filename="../../services/exporting.py" line="296"/>
         <location filename="../../ui/sessions_page.py" line="52"/>
         <source>First date</source>
         <translation>Date</translation>
     </message>
     <message>
+        <location filename="../../services/exporting.py" line="295"/>
         <location filename="../../ui/sessions_page.py" line="58"/>
         <source>Format</source>
         <translation>Format</translation>
@@ -308,8 +385,8 @@
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="17"/>
-        <location filename="../../services/exporting.py" line="32"/>
+        <location filename="../../services/exporting.py" line="36"/>
+        <location filename="../../services/exporting.py" line="51"/>
         <location filename="../../ui/dues_page.py" line="44"/>
         <location filename="../../ui/organisation_columns.py" line="22"/>
         <location filename="../../ui/speakers_page.py" line="30"/>
@@ -327,8 +404,8 @@
         <translation>Département</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="21"/>
-        <location filename="../../services/exporting.py" line="39"/>
+        <location filename="../../services/exporting.py" line="40"/>
+        <location filename="../../services/exporting.py" line="58"/>
         <location filename="../../ui/organisation_columns.py" line="38"/>
         <source>Contact</source>
         <translation>Contact</translation>
@@ -339,13 +416,15 @@
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="20"/>
+        <location filename="../../services/exporting.py" line="39"/>
         <source>Outstanding</source>
         <translation>Reste dû</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="22"/>
-        <location filename="../../services/exporting.py" line="40"/>
+        <location filename="../../services/exporting.py" line="41"/>
+        <location filename="../../services/exporting.py" line="59"/>
+        <location filename="../../services/exporting.py" line="131"/>
+        <location filename="../../services/exporting.py" line="253"/>
         <location filename="../../ui/import_dialog.py" line="114"/>
         <location filename="../../ui/matching_dialog.py" line="91"/>
         <location filename="../../ui/speakers_page.py" line="40"/>
@@ -353,18 +432,19 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="23"/>
+        <location filename="../../services/exporting.py" line="42"/>
+        <location filename="../../services/exporting.py" line="132"/>
         <location filename="../../ui/speakers_page.py" line="46"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="24"/>
+        <location filename="../../services/exporting.py" line="43"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="37"/>
+        <location filename="../../services/exporting.py" line="56"/>
         <source>Payment method</source>
         <translation>Mode de paiement</translation>
     </message>
@@ -374,16 +454,16 @@
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="18"/>
-        <location filename="../../services/exporting.py" line="33"/>
+        <location filename="../../services/exporting.py" line="37"/>
+        <location filename="../../services/exporting.py" line="52"/>
         <location filename="../../ui/dues_page.py" line="45"/>
         <location filename="../../ui/ledger_import_dialog.py" line="94"/>
         <source>Called</source>
         <translation>Appelé</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="19"/>
-        <location filename="../../services/exporting.py" line="34"/>
+        <location filename="../../services/exporting.py" line="38"/>
+        <location filename="../../services/exporting.py" line="53"/>
         <location filename="../../ui/dues_page.py" line="46"/>
         <location filename="../../ui/ledger_import_dialog.py" line="95"/>
         <source>Paid</source>
@@ -395,7 +475,7 @@
         <translation>Paiement ajouté</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="36"/>
+        <location filename="../../services/exporting.py" line="55"/>
         <location filename="../../ui/dues_page.py" line="55"/>
         <source>Paid on</source>
         <translation>Payé le</translation>
@@ -406,7 +486,7 @@
         <translation>Mode de paiement</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="38"/>
+        <location filename="../../services/exporting.py" line="57"/>
         <location filename="../../ui/dues_page.py" line="64"/>
         <source>Reference</source>
         <translation>Référence</translation>
@@ -1355,57 +1435,62 @@
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="126"/>
+        <source>The year&apos;s &amp;figures for funders…</source>
+        <translation>&amp;Bilan de l&apos;année pour les financeurs…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;About Cap Rural</source>
         <translation>À &amp;propos de Cap Rural</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Select the session the responses belong to, then import them.</source>
         <translation>Sélectionnez la session à laquelle les réponses appartiennent, puis importez-les.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>This database is new and empty. Add a demo session (the programme “Coopérer avec les citoyens pour coproduire de l&apos;action publique”), with fictional registrants and member organisations, to discover the application?</source>
         <translation>Cette base de données est neuve et vide. Ajouter une session de démonstration (le programme « Coopérer avec les citoyens pour coproduire de l&apos;action publique »), avec des inscrits et des structures adhérentes fictifs, pour découvrir l&apos;application ?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>About Cap Rural</source>
         <translation>À propos de Cap Rural</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>&lt;h3&gt;Cap Rural {}&lt;/h3&gt;&lt;p&gt;Training sessions, speakers, registrants and membership fees of the Cap Rural network.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Cap Rural {}&lt;/h3&gt;&lt;p&gt;Sessions de formation, intervenants, inscrits et cotisations du réseau Cap Rural.&lt;/p&gt;</translation>
     </message>
@@ -1586,7 +1671,7 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <translation>Cette adresse de base de données est inutilisable : {url} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="501"/>
+        <location filename="../../cli.py" line="510"/>
         <location filename="../../db/migrate.py" line="135"/>
         <source>Cannot create the folder {folder}: {reason}</source>
         <translation>Impossible de créer le dossier {folder} : {reason}</translation>
@@ -1926,12 +2011,12 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <translation>Statut inconnu : {value} (appelée, payée ou exonérée)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="407"/>
+        <location filename="../../cli.py" line="416"/>
         <source>--mark needs --slot N and one of --present, --absent, --excused.</source>
         <translation>--mark demande --slot N et l&apos;une des options --present, --absent, --excused.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="413"/>
+        <location filename="../../cli.py" line="422"/>
         <source>The session has {count} half-days: --slot goes from 1 to {count}.</source>
         <translation>La session compte {count} demi-journées : --slot va de 1 à {count}.</translation>
     </message>
@@ -1987,14 +2072,29 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <translation>Impossible d’écrire le fichier {name} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="14"/>
+        <location filename="../../services/exporting.py" line="33"/>
         <source>Unpaid dues {year}</source>
         <translation>Impayés {year}</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="28"/>
+        <location filename="../../services/exporting.py" line="47"/>
         <source>Dues {year}</source>
         <translation>Cotisations {year}</translation>
+    </message>
+    <message>
+        <location filename="../../services/exporting.py" line="126"/>
+        <source>Registrants</source>
+        <translation>Inscrits</translation>
+    </message>
+    <message>
+        <location filename="../../services/exporting.py" line="249"/>
+        <source>Attendance</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <location filename="../../services/exporting.py" line="292"/>
+        <source>Sessions {year}</source>
+        <translation>Sessions {year}</translation>
     </message>
     <message>
         <location filename="../../services/settings.py" line="96"/>
@@ -2271,6 +2371,19 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
     </message>
 </context>
 <context>
+    <name>QCoreApplication.self</name>
+    <message>
+        <location filename="../../ui/session_documents.py" line="138"/>
+        <source>Exporting the registrants…</source>
+        <translation>Export des inscrits…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_documents.py" line="193"/>
+        <source>Adding up the year…</source>
+        <translation>Bilan de l&apos;année en cours…</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptPainter</name>
     <message>
         <location filename="../../printing/receipt.py" line="57"/>
@@ -2417,12 +2530,12 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
 <context>
     <name>SessionDocuments</name>
     <message>
-        <location filename="../../ui/session_documents.py" line="63"/>
+        <location filename="../../ui/session_documents.py" line="73"/>
         <source>Attendance sheet saved ({pages} pages): {path}</source>
         <translation>Feuille d&apos;émargement enregistrée ({pages} pages) : {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/session_documents.py" line="80"/>
+        <location filename="../../ui/session_documents.py" line="90"/>
         <source>%n certificate(s) saved: {}</source>
         <translation>
             <numerusform>%n attestation enregistrée : {}</numerusform>
@@ -2430,12 +2543,12 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         </translation>
     </message>
     <message>
-        <location filename="../../ui/session_documents.py" line="88"/>
+        <location filename="../../ui/session_documents.py" line="98"/>
         <source>Folder for the certificates</source>
         <translation>Dossier des attestations</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/session_documents.py" line="99"/>
+        <location filename="../../ui/session_documents.py" line="109"/>
         <source>%n certificate(s) saved in {}</source>
         <translation>
             <numerusform>%n attestation enregistrée dans {}</numerusform>
@@ -2443,9 +2556,60 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         </translation>
     </message>
     <message>
-        <location filename="../../ui/session_documents.py" line="111"/>
+        <location filename="../../ui/session_documents.py" line="121"/>
         <source>Nobody is marked present yet: certificates go to those who attended at least one half-day. Record the attendance first.</source>
         <translation>Personne n&apos;est encore noté présent : les attestations vont à ceux qui ont suivi au moins une demi-journée. Notez d&apos;abord les présences.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_documents.py" line="130"/>
+        <source>Registrants - {}</source>
+        <translation>Inscrits - {}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/session_documents.py" line="142"/>
+        <source>%n registration(s) exported: {}</source>
+        <translation>
+            <numerusform>%n inscription exportée : {}</numerusform>
+            <numerusform>%n inscriptions exportées : {}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_documents.py" line="145"/>
+        <source>Attendance - {}</source>
+        <translation>Présences - {}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_documents.py" line="161"/>
+        <source>Exporting the attendance…</source>
+        <translation>Export des présences…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_documents.py" line="165"/>
+        <source>Attendance exported: {}</source>
+        <translation>Présences exportées : {}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_documents.py" line="179"/>
+        <source>The year&apos;s figures for funders</source>
+        <translation>Bilan de l&apos;année pour les financeurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_documents.py" line="180"/>
+        <source>Year:</source>
+        <translation>Année :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_documents.py" line="187"/>
+        <source>Sessions {}</source>
+        <translation>Sessions {}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/session_documents.py" line="197"/>
+        <source>%n session(s) of {year} exported: {path}</source>
+        <translation>
+            <numerusform>%n session de {year} exportée : {path}</numerusform>
+            <numerusform>%n sessions de {year} exportées : {path}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2634,42 +2798,52 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <translation>Attestations de présence, un PDF par personne…</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="147"/>
+        <location filename="../../ui/sessions_page.py" line="121"/>
+        <source>Registrants, as a spreadsheet…</source>
+        <translation>Inscrits, en tableur…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sessions_page.py" line="125"/>
+        <source>Attendance, as a spreadsheet…</source>
+        <translation>Présences, en tableur…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sessions_page.py" line="156"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="184"/>
+        <location filename="../../ui/sessions_page.py" line="193"/>
         <source>Import the responses of “{}”</source>
         <translation>Importer les réponses de « {} »</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="186"/>
+        <location filename="../../ui/sessions_page.py" line="195"/>
         <source>Form responses (*.xlsx *.ods *.csv *.zip);;All files (*)</source>
         <translation>Réponses au formulaire (*.xlsx *.ods *.csv *.zip);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="210"/>
+        <location filename="../../ui/sessions_page.py" line="219"/>
         <source>This session has no import to undo.</source>
         <translation>Cette session n&apos;a aucun import à annuler.</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="214"/>
+        <location filename="../../ui/sessions_page.py" line="223"/>
         <source>Undo the import of “{file}” made on {when}? Its {added} new registrations will be removed and its {updated} updates reverted.</source>
         <translation>Annuler l&apos;import de « {file} » fait le {when} ? Ses {added} nouvelles inscriptions seront retirées et ses {updated} mises à jour défaites.</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="230"/>
+        <location filename="../../ui/sessions_page.py" line="239"/>
         <source>Import undone.</source>
         <translation>Import annulé.</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="236"/>
+        <location filename="../../ui/sessions_page.py" line="245"/>
         <source>Delete the session “{}”?</source>
         <translation>Supprimer la session « {} » ?</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="244"/>
+        <location filename="../../ui/sessions_page.py" line="253"/>
         <source>Delete it anyway, with all its registrations? This cannot be undone.</source>
         <translation>La supprimer quand même, avec toutes ses inscriptions ? Cette action est définitive.</translation>
     </message>
