@@ -25,6 +25,7 @@ from .details_html import DetailsRenderer
 from .formatting import Formatter, label
 from .forms import enum_value, text_tool_bar
 from .listing_page import ListingPage
+from .mail_menu import MailButton
 from .matching_dialog import match_organisations
 from .person_editor import edit_registrant
 from .table_model import Column, text_column
@@ -125,6 +126,13 @@ class RegistrantsPage(ListingPage):
             self.tr("Back to the queue"), lambda: self._decide(restore_registration)
         )
         self.actions_bar.addWidget(self.decisions)
+        self.mail_button = MailButton(
+            self._chosen_session,
+            self.model.loaded_rows,
+            self.model.visible_rows,
+            self.show_status,
+        )
+        self.actions_bar.addWidget(self.mail_button)
         self.actions_bar.addStretch(1)
 
         self.session_filter.currentIndexChanged.connect(self._apply_filters)
@@ -158,6 +166,10 @@ class RegistrantsPage(ListingPage):
         index = self.session_filter.findData(session_id)
         if index >= 0:
             self.session_filter.setCurrentIndex(index)
+
+    def _chosen_session(self) -> tuple[int, str] | None:
+        session_id = self.session_filter.currentData()
+        return None if session_id is None else (session_id, self.session_filter.currentText())
 
     def _fill_sessions(self, rows: Sequence[RegistrationRow]) -> None:
         current = self.session_filter.currentData()

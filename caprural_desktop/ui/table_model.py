@@ -175,6 +175,14 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     def columns(self) -> list[Column[Row]]:
         return self._columns
 
+    def loaded_rows(self) -> list[Row]:
+        """Every row given, whatever the search and filters show."""
+        return list(self._loaded)
+
+    def visible_rows(self) -> list[Row]:
+        """The rows shown, in the order shown."""
+        return list(self._visible)
+
     @property
     def total_count(self) -> int:
         return len(self._rows)

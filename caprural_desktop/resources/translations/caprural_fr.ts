@@ -194,7 +194,7 @@
     <message>
         <location filename="../../services/exporting.py" line="129"/>
         <location filename="../../services/exporting.py" line="251"/>
-        <location filename="../../ui/registrants_page.py" line="38"/>
+        <location filename="../../ui/registrants_page.py" line="39"/>
         <source>Last name</source>
         <extracomment>The status filter&apos;s last choice: registrations whose dues are to settle.</extracomment>
         <translation>Nom</translation>
@@ -202,7 +202,7 @@
     <message>
         <location filename="../../services/exporting.py" line="130"/>
         <location filename="../../services/exporting.py" line="252"/>
-        <location filename="../../ui/registrants_page.py" line="40"/>
+        <location filename="../../ui/registrants_page.py" line="41"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
@@ -214,7 +214,7 @@
         <location filename="../../ui/dues_page.py" line="39"/>
         <location filename="../../ui/import_dialog.py" line="123"/>
         <location filename="../../ui/ledger_import_dialog.py" line="85"/>
-        <location filename="../../ui/registrants_page.py" line="44"/>
+        <location filename="../../ui/registrants_page.py" line="45"/>
         <location filename="../../ui/speakers_page.py" line="36"/>
         <source>Organisation</source>
         <extracomment>Headers the ledger import recognises, so that an exported ledger can be imported back.</extracomment>
@@ -233,7 +233,7 @@
     <message>
         <location filename="../../services/exporting.py" line="294"/>
         <location filename="../../ui/matching_dialog.py" line="94"/>
-        <location filename="../../ui/registrants_page.py" line="49"/>
+        <location filename="../../ui/registrants_page.py" line="50"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
@@ -253,7 +253,7 @@
     <message>
         <location filename="../../services/exporting.py" line="138"/>
         <location filename="../../ui/import_dialog.py" line="129"/>
-        <location filename="../../ui/registrants_page.py" line="55"/>
+        <location filename="../../ui/registrants_page.py" line="56"/>
         <source>Submitted</source>
         <translation>Inscrit le</translation>
     </message>
@@ -264,7 +264,7 @@
         <location filename="../../ui/attendance_dialog.py" line="47"/>
         <location filename="../../ui/dues_page.py" line="48"/>
         <location filename="../../ui/import_dialog.py" line="135"/>
-        <location filename="../../ui/registrants_page.py" line="61"/>
+        <location filename="../../ui/registrants_page.py" line="62"/>
         <location filename="../../ui/sessions_page.py" line="77"/>
         <source>Status</source>
         <translation>Statut</translation>
@@ -291,7 +291,7 @@
     </message>
     <message>
         <location filename="../../services/exporting.py" line="137"/>
-        <location filename="../../ui/registrants_page.py" line="73"/>
+        <location filename="../../ui/registrants_page.py" line="74"/>
         <source>Dues</source>
         <translation>Cotisation</translation>
     </message>
@@ -1375,6 +1375,60 @@
         <location filename="../../ui/listing_page.py" line="176"/>
         <source>{shown} of {total}</source>
         <translation>{shown} sur {total}</translation>
+    </message>
+</context>
+<context>
+    <name>MailButton</name>
+    <message>
+        <location filename="../../ui/mail_menu.py" line="34"/>
+        <source>Write</source>
+        <translation>Écrire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_menu.py" line="39"/>
+        <source>Write to the confirmed registrants…</source>
+        <translation>Écrire aux confirmés…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_menu.py" line="43"/>
+        <source>Write to the waitlist…</source>
+        <translation>Écrire à la liste d&apos;attente…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_menu.py" line="47"/>
+        <source>Copy the addresses shown</source>
+        <translation>Copier les adresses affichées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_menu.py" line="54"/>
+        <source>Choose the session first, in the list of sessions above.</source>
+        <translation>Choisissez d&apos;abord la session, dans la liste des sessions ci-dessus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_menu.py" line="63"/>
+        <source>Nobody to write to in this session with that status.</source>
+        <translation>Personne à qui écrire dans cette session avec ce statut.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_menu.py" line="68"/>
+        <source>The list is too long for one message: {count} messages will open, each with part of the addresses. Go on?</source>
+        <translation>La liste est trop longue pour un seul message : {count} messages vont s&apos;ouvrir, chacun avec une partie des adresses. Continuer ?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mail_menu.py" line="75"/>
+        <source>%n address(es) handed to the mail client</source>
+        <translation>
+            <numerusform>%n adresse confiée à la messagerie</numerusform>
+            <numerusform>%n adresses confiées à la messagerie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mail_menu.py" line="80"/>
+        <source>%n address(es) copied</source>
+        <translation>
+            <numerusform>%n adresse copiée</numerusform>
+            <numerusform>%n adresses copiées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2464,57 +2518,57 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
 <context>
     <name>RegistrantsPage</name>
     <message>
-        <location filename="../../ui/registrants_page.py" line="90"/>
+        <location filename="../../ui/registrants_page.py" line="91"/>
         <source>Registrants appear here once a session&apos;s form responses are imported.</source>
         <translation>Les inscrits apparaissent ici une fois importées les réponses au formulaire d&apos;une session.</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="97"/>
+        <location filename="../../ui/registrants_page.py" line="98"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="108"/>
+        <location filename="../../ui/registrants_page.py" line="109"/>
         <source>Match the organisations…</source>
         <translation>Rapprocher les structures…</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="116"/>
+        <location filename="../../ui/registrants_page.py" line="117"/>
         <source>Cancel the registration</source>
         <translation>Annuler l&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="119"/>
+        <location filename="../../ui/registrants_page.py" line="120"/>
         <source>Confirm anyway</source>
         <translation>Confirmer d&apos;office</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="122"/>
+        <location filename="../../ui/registrants_page.py" line="123"/>
         <source>Accept although late</source>
         <translation>Accepter malgré le retard</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="125"/>
+        <location filename="../../ui/registrants_page.py" line="126"/>
         <source>Back to the queue</source>
         <translation>Remettre dans la file</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="136"/>
+        <location filename="../../ui/registrants_page.py" line="144"/>
         <source>Registrants</source>
         <translation>Inscrits</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="167"/>
+        <location filename="../../ui/registrants_page.py" line="179"/>
         <source>All sessions</source>
         <translation>Toutes les sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="210"/>
+        <location filename="../../ui/registrants_page.py" line="222"/>
         <source>Now: {}.</source>
         <translation>Désormais : {}.</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="212"/>
+        <location filename="../../ui/registrants_page.py" line="224"/>
         <source>Queue updated: {} other registrations changed status.</source>
         <translation>File mise à jour : {} autre(s) inscription(s) changent de statut.</translation>
     </message>
