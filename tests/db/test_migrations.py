@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
+import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
@@ -132,3 +134,54 @@ def test_migrating_an_up_to_date_database_does_nothing(database: Database) -> No
     create_speaker(database, SpeakerDraft(name="Élodie Martin"))
     assert migrate(database) is False
     assert [row.name for row in list_speakers(database)] == ["Élodie Martin"]
+
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+def stored_rows(path: Path) -> dict[str, set[tuple]]:
+    """Every row of every table, as plain tuples by column name order."""
+    import sqlite3
+
+    connection = sqlite3.connect(path)
+    try:
+        tables = [
+            name
+            for (name,) in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name != 'alembic_version'"
+            )
+        ]
+        return {
+            table: {
+                tuple(sorted(zip([d[0] for d in cursor.description], row, strict=True)))
+                for cursor in [connection.execute(f'SELECT * FROM "{table}"')]
+                for row in cursor.fetchall()
+            }
+            for table in tables
+        }
+    finally:
+        connection.close()
+
+
+@pytest.mark.parametrize(
+    "fixture", sorted(FIXTURES.glob("caprural-*.sqlite3")), ids=lambda p: p.stem
+)
+def test_a_database_made_by_an_earlier_version_upgrades_without_losing_a_row(
+    tmp_path: Path, fixture: Path
+) -> None:
+    """Kept files made by earlier schemas (sessions, registrations, dues, attendance in
+    them): every migration since must keep every row and every value."""
+    path = tmp_path / fixture.name
+    shutil.copyfile(fixture, path)
+    before = stored_rows(path)
+    assert sum(len(rows) for rows in before.values()) > 50
+    assert {"registration", "due", "payment", "attendance"} <= {t for t, r in before.items() if r}
+
+    database, _created = open_database(url_for(path))
+    database.dispose()
+
+    after = stored_rows(path)
+    for table, rows in before.items():
+        columns = {name for row in rows for name, _value in row}
+        kept = {tuple(item for item in row if item[0] in columns) for row in after[table]}
+        assert kept == rows, table
