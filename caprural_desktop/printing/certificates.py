@@ -7,6 +7,7 @@ one file per person named after them.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
@@ -31,21 +32,33 @@ def write_certificates(
 ) -> int:
     """Writes the certificates (or `only` one of them) in one PDF; returns how many."""
     chosen = (only,) if only is not None else made.certificates
-
-    def draw(device: QPagedPaintDevice) -> None:
-        painter = QPainter(device)
-        try:
-            canvas = CertificatePainter(painter, device, made, words)
-            for number, certificate in enumerate(chosen):
-                if number:
-                    canvas.new_page()
-                canvas.draw(certificate)
-        finally:
-            painter.end()
-
     title = f"{certificate_title()} — {made.session.title}"
-    write_pdf(path, page_layout(), draw, title, made.issuer.name)
+    write_pdf(
+        path,
+        page_layout(),
+        lambda device: draw_certificates(device, made, words, chosen),
+        title,
+        made.issuer.name,
+    )
     return len(chosen)
+
+
+def draw_certificates(
+    device: QPagedPaintDevice,
+    made: Certificates,
+    words: LocaleFormat,
+    chosen: Sequence[Certificate] | None = None,
+) -> None:
+    """Draws the certificates (all of them unless `chosen`), a page each, on any device."""
+    painter = QPainter(device)
+    try:
+        canvas = CertificatePainter(painter, device, made, words)
+        for number, certificate in enumerate(made.certificates if chosen is None else chosen):
+            if number:
+                canvas.new_page()
+            canvas.draw(certificate)
+    finally:
+        painter.end()
 
 
 def write_certificate_files(folder: Path, made: Certificates, words: LocaleFormat) -> list[Path]:

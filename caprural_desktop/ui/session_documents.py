@@ -12,14 +12,17 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QPagedPaintDevice, QPageLayout
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QProgressDialog, QWidget
 
 from ..clock import PARIS
 from ..db.types import utc_now
 from ..errors import UserError
 from ..printing.attendance_sheet import draw_sheet, sheet_layout, sheet_title, write_sheet
+from ..printing.canvas import page_layout
 from ..printing.certificates import (
     certificate_title,
+    draw_certificates,
     write_certificate_files,
     write_certificates,
 )
@@ -42,20 +45,47 @@ class SessionDocuments(FileSaver):
 
     def preview_sheet(self, session_id: int) -> None:
         """The print preview, from which the coordinator prints the sheet."""
-        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog  # loaded when used
-
         try:
             sheet = attendance_sheet(self.context.database, session_id)
         except UserError as error:
             self.warn(error)
             return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageLayout(sheet_layout(sheet))
-        printer.setDocName(f"{sheet_title(sheet)} — {sheet.session.title}")
-        dialog = QPrintPreviewDialog(printer, self.widget)
-        dialog.setWindowTitle(sheet_title(sheet))
         formatter = self.context.formatter
-        dialog.paintRequested.connect(lambda device: draw_sheet(device, sheet, formatter))
+        self._preview(
+            sheet_title(sheet),
+            sheet.session.title,
+            sheet_layout(sheet),
+            lambda device: draw_sheet(device, sheet, formatter),
+        )
+
+    def preview_certificates(self, session_id: int) -> None:
+        made = self._certificates(session_id)
+        if made is None:
+            return
+        formatter = self.context.formatter
+        self._preview(
+            certificate_title(),
+            made.session.title,
+            page_layout(),
+            lambda device: draw_certificates(device, made, formatter),
+        )
+
+    def _preview(
+        self,
+        title: str,
+        session_title: str,
+        layout: QPageLayout,
+        draw: Callable[[QPagedPaintDevice], object],
+    ) -> None:
+        """Qt's print preview of a document, with its print button."""
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog  # loaded when used
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageLayout(layout)
+        printer.setDocName(f"{title} — {session_title}")
+        dialog = QPrintPreviewDialog(printer, self.widget)
+        dialog.setWindowTitle(title)
+        dialog.paintRequested.connect(draw)
         dialog.resize(1000, 800)
         dialog.exec()
 

@@ -108,6 +108,10 @@ class SessionsPage(ListingPage):
             lambda: self._on_session(self.documents.save_sheet),
         )
         menu.addSeparator()
+        self.certificates_preview_action = menu.addAction(
+            self.tr("Certificates of attendance: preview and print…"),
+            lambda: self._on_session(self.documents.preview_certificates),
+        )
         self.certificates_action = menu.addAction(
             self.tr("Certificates of attendance, in one PDF…"),
             lambda: self._on_session(self.documents.save_certificates),

@@ -138,3 +138,24 @@ def test_the_year_s_figures_from_the_file_menu(window, context, on_modal, tmp_pa
     assert names == ["Sessions 2020.xlsx"]
     assert load_workbook(path).active.max_row == 2
     assert "of 2020 exported" in window.statusBar().currentMessage()
+
+
+def test_the_certificates_print_preview(window, context, on_modal):
+    from caprural_desktop.services.attendance import attendance_grid, mark_all_present
+
+    session_id = add_demo_data(context.database)
+    mark_all_present(
+        context.database, session_id, attendance_grid(context.database, session_id).slots[0].id
+    )
+    page = window.sessions_page
+    page.refresh(select_id=session_id)
+    seen = []
+
+    def look(dialog):
+        seen.append(type(dialog))
+        dialog.reject()
+
+    failures = on_modal(look)
+    page.certificates_preview_action.trigger()
+    assert not failures
+    assert seen == [QPrintPreviewDialog]

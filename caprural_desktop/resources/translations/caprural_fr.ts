@@ -109,82 +109,82 @@
 <context>
     <name>CertificatePainter</name>
     <message>
-        <location filename="../../printing/certificates.py" line="26"/>
+        <location filename="../../printing/certificates.py" line="27"/>
         <source>Certificate of attendance</source>
         <translation>Attestation de présence</translation>
     </message>
     <message>
-        <location filename="../../printing/certificates.py" line="95"/>
+        <location filename="../../printing/certificates.py" line="108"/>
         <source>Training organisation registered under number {}</source>
         <translation>Organisme de formation — déclaration d&apos;activité n° {}</translation>
     </message>
     <message>
-        <location filename="../../printing/certificates.py" line="113"/>
+        <location filename="../../printing/certificates.py" line="126"/>
         <source> ({organisation})</source>
         <translation> ({organisation})</translation>
     </message>
     <message>
-        <location filename="../../printing/certificates.py" line="118"/>
+        <location filename="../../printing/certificates.py" line="131"/>
         <source>{network} certifies that {person}{organisation} attended the training session “{title}”.</source>
         <translation>{network} atteste que {person}{organisation} a suivi la session de formation « {title} ».</translation>
     </message>
     <message>
-        <location filename="../../printing/certificates.py" line="121"/>
+        <location filename="../../printing/certificates.py" line="134"/>
         <source>The undersigned organisation</source>
         <translation>L&apos;organisme soussigné</translation>
     </message>
     <message>
-        <location filename="../../printing/certificates.py" line="130"/>
+        <location filename="../../printing/certificates.py" line="143"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../printing/certificates.py" line="131"/>
+        <location filename="../../printing/certificates.py" line="144"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../printing/certificates.py" line="132"/>
+        <location filename="../../printing/certificates.py" line="145"/>
         <source>Hours planned</source>
         <translation>Durée prévue</translation>
     </message>
     <message>
-        <location filename="../../printing/certificates.py" line="133"/>
+        <location filename="../../printing/certificates.py" line="146"/>
         <source>Hours attended</source>
         <translation>Durée suivie</translation>
     </message>
     <message>
-        <location filename="../../printing/certificates.py" line="135"/>
+        <location filename="../../printing/certificates.py" line="148"/>
         <source>Half-days attended</source>
         <translation>Demi-journées suivies</translation>
     </message>
     <message>
-        <location filename="../../printing/certificates.py" line="153"/>
+        <location filename="../../printing/certificates.py" line="166"/>
         <source>(to be confirmed)</source>
         <translation>(à confirmer)</translation>
     </message>
     <message>
-        <location filename="../../printing/certificates.py" line="160"/>
+        <location filename="../../printing/certificates.py" line="173"/>
         <source>Remote — {}</source>
         <translation>À distance — {}</translation>
     </message>
     <message>
-        <location filename="../../printing/certificates.py" line="161"/>
+        <location filename="../../printing/certificates.py" line="174"/>
         <source>Remote</source>
         <translation>À distance</translation>
     </message>
     <message>
-        <location filename="../../printing/certificates.py" line="173"/>
+        <location filename="../../printing/certificates.py" line="186"/>
         <source>Done at {city}, on {date}</source>
         <translation>Fait à {city}, le {date}</translation>
     </message>
     <message>
-        <location filename="../../printing/certificates.py" line="175"/>
+        <location filename="../../printing/certificates.py" line="188"/>
         <source>Done on {date}</source>
         <translation>Fait le {date}</translation>
     </message>
     <message>
-        <location filename="../../printing/certificates.py" line="181"/>
+        <location filename="../../printing/certificates.py" line="194"/>
         <source>Signature and stamp of the training organisation</source>
         <translation>Signature et cachet de l&apos;organisme de formation</translation>
     </message>
@@ -2427,12 +2427,12 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
 <context>
     <name>QCoreApplication.self</name>
     <message>
-        <location filename="../../ui/session_documents.py" line="138"/>
+        <location filename="../../ui/session_documents.py" line="168"/>
         <source>Exporting the registrants…</source>
         <translation>Export des inscrits…</translation>
     </message>
     <message>
-        <location filename="../../ui/session_documents.py" line="193"/>
+        <location filename="../../ui/session_documents.py" line="223"/>
         <source>Adding up the year…</source>
         <translation>Bilan de l&apos;année en cours…</translation>
     </message>
@@ -2584,12 +2584,12 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
 <context>
     <name>SessionDocuments</name>
     <message>
-        <location filename="../../ui/session_documents.py" line="73"/>
+        <location filename="../../ui/session_documents.py" line="103"/>
         <source>Attendance sheet saved ({pages} pages): {path}</source>
         <translation>Feuille d&apos;émargement enregistrée ({pages} pages) : {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/session_documents.py" line="90"/>
+        <location filename="../../ui/session_documents.py" line="120"/>
         <source>%n certificate(s) saved: {}</source>
         <translation>
             <numerusform>%n attestation enregistrée : {}</numerusform>
@@ -2597,12 +2597,12 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         </translation>
     </message>
     <message>
-        <location filename="../../ui/session_documents.py" line="98"/>
+        <location filename="../../ui/session_documents.py" line="128"/>
         <source>Folder for the certificates</source>
         <translation>Dossier des attestations</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/session_documents.py" line="109"/>
+        <location filename="../../ui/session_documents.py" line="139"/>
         <source>%n certificate(s) saved in {}</source>
         <translation>
             <numerusform>%n attestation enregistrée dans {}</numerusform>
@@ -2610,17 +2610,17 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         </translation>
     </message>
     <message>
-        <location filename="../../ui/session_documents.py" line="121"/>
+        <location filename="../../ui/session_documents.py" line="151"/>
         <source>Nobody is marked present yet: certificates go to those who attended at least one half-day. Record the attendance first.</source>
         <translation>Personne n&apos;est encore noté présent : les attestations vont à ceux qui ont suivi au moins une demi-journée. Notez d&apos;abord les présences.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_documents.py" line="130"/>
+        <location filename="../../ui/session_documents.py" line="160"/>
         <source>Registrants - {}</source>
         <translation>Inscrits - {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/session_documents.py" line="142"/>
+        <location filename="../../ui/session_documents.py" line="172"/>
         <source>%n registration(s) exported: {}</source>
         <translation>
             <numerusform>%n inscription exportée : {}</numerusform>
@@ -2628,37 +2628,37 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         </translation>
     </message>
     <message>
-        <location filename="../../ui/session_documents.py" line="145"/>
+        <location filename="../../ui/session_documents.py" line="175"/>
         <source>Attendance - {}</source>
         <translation>Présences - {}</translation>
     </message>
     <message>
-        <location filename="../../ui/session_documents.py" line="161"/>
+        <location filename="../../ui/session_documents.py" line="191"/>
         <source>Exporting the attendance…</source>
         <translation>Export des présences…</translation>
     </message>
     <message>
-        <location filename="../../ui/session_documents.py" line="165"/>
+        <location filename="../../ui/session_documents.py" line="195"/>
         <source>Attendance exported: {}</source>
         <translation>Présences exportées : {}</translation>
     </message>
     <message>
-        <location filename="../../ui/session_documents.py" line="179"/>
+        <location filename="../../ui/session_documents.py" line="209"/>
         <source>The year&apos;s figures for funders</source>
         <translation>Bilan de l&apos;année pour les financeurs</translation>
     </message>
     <message>
-        <location filename="../../ui/session_documents.py" line="180"/>
+        <location filename="../../ui/session_documents.py" line="210"/>
         <source>Year:</source>
         <translation>Année :</translation>
     </message>
     <message>
-        <location filename="../../ui/session_documents.py" line="187"/>
+        <location filename="../../ui/session_documents.py" line="217"/>
         <source>Sessions {}</source>
         <translation>Sessions {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/session_documents.py" line="197"/>
+        <location filename="../../ui/session_documents.py" line="227"/>
         <source>%n session(s) of {year} exported: {path}</source>
         <translation>
             <numerusform>%n session de {year} exportée : {path}</numerusform>
@@ -2843,61 +2843,66 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
     </message>
     <message>
         <location filename="../../ui/sessions_page.py" line="112"/>
+        <source>Certificates of attendance: preview and print…</source>
+        <translation>Attestations de présence : aperçu et impression…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sessions_page.py" line="116"/>
         <source>Certificates of attendance, in one PDF…</source>
         <translation>Attestations de présence, en un seul PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="116"/>
+        <location filename="../../ui/sessions_page.py" line="120"/>
         <source>Certificates of attendance, one PDF per person…</source>
         <translation>Attestations de présence, un PDF par personne…</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="121"/>
+        <location filename="../../ui/sessions_page.py" line="125"/>
         <source>Registrants, as a spreadsheet…</source>
         <translation>Inscrits, en tableur…</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="125"/>
+        <location filename="../../ui/sessions_page.py" line="129"/>
         <source>Attendance, as a spreadsheet…</source>
         <translation>Présences, en tableur…</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="156"/>
+        <location filename="../../ui/sessions_page.py" line="160"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="193"/>
+        <location filename="../../ui/sessions_page.py" line="197"/>
         <source>Import the responses of “{}”</source>
         <translation>Importer les réponses de « {} »</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="195"/>
+        <location filename="../../ui/sessions_page.py" line="199"/>
         <source>Form responses (*.xlsx *.ods *.csv *.zip);;All files (*)</source>
         <translation>Réponses au formulaire (*.xlsx *.ods *.csv *.zip);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="219"/>
+        <location filename="../../ui/sessions_page.py" line="223"/>
         <source>This session has no import to undo.</source>
         <translation>Cette session n&apos;a aucun import à annuler.</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="223"/>
+        <location filename="../../ui/sessions_page.py" line="227"/>
         <source>Undo the import of “{file}” made on {when}? Its {added} new registrations will be removed and its {updated} updates reverted.</source>
         <translation>Annuler l&apos;import de « {file} » fait le {when} ? Ses {added} nouvelles inscriptions seront retirées et ses {updated} mises à jour défaites.</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="239"/>
+        <location filename="../../ui/sessions_page.py" line="243"/>
         <source>Import undone.</source>
         <translation>Import annulé.</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="245"/>
+        <location filename="../../ui/sessions_page.py" line="249"/>
         <source>Delete the session “{}”?</source>
         <translation>Supprimer la session « {} » ?</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="253"/>
+        <location filename="../../ui/sessions_page.py" line="257"/>
         <source>Delete it anyway, with all its registrations? This cannot be undone.</source>
         <translation>La supprimer quand même, avec toutes ses inscriptions ? Cette action est définitive.</translation>
     </message>
