@@ -375,6 +375,12 @@ class Person(Versioned, Base):
         ForeignKey("organisation.id", ondelete="SET NULL"), index=True
     )
     search_key: Mapped[str] = mapped_column(Text, default="", index=True)
+    #: Optional consents, yes only when the person said so (a form answer, or to the team).
+    consent_photo: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_newsletter: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_list_sharing: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: When the person's identity was removed (at their request or by the retention rule).
+    anonymised_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     organisation: Mapped[Organisation | None] = relationship(back_populates="people")
     registrations: Mapped[list[Registration]] = relationship(back_populates="person")
@@ -425,6 +431,19 @@ class Attendance(Versioned, Base):
         ForeignKey("time_slot.id", ondelete="CASCADE"), index=True
     )
     status: Mapped[AttendanceStatus] = mapped_column(_enum(AttendanceStatus, "attendance_status"))
+
+
+class PrivacyEvent(Base):
+    """What was done with someone's personal data, and when (exported, anonymised)."""
+
+    __tablename__ = "privacy_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    happened_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    action: Mapped[str] = mapped_column(String(50))
+    #: Who it was about, in words that survive the anonymisation ("personne n° 12").
+    subject: Mapped[str] = mapped_column(String(300))
+    details: Mapped[str] = mapped_column(Text, default="")
 
 
 class ImportBatch(Base):

@@ -72,6 +72,10 @@ class PersonDraft:
     phone: str = ""
     job_title: str = ""
     commune: str = ""
+    #: Optional consents: yes only when the person said so.
+    consent_photo: bool = False
+    consent_newsletter: bool = False
+    consent_list_sharing: bool = False
     version: int | None = None
 
 
@@ -104,6 +108,9 @@ def person_of_registration(database: Database, registration_id: int) -> PersonDe
                 phone=person.phone,
                 job_title=person.job_title,
                 commune=person.commune,
+                consent_photo=person.consent_photo,
+                consent_newsletter=person.consent_newsletter,
+                consent_list_sharing=person.consent_list_sharing,
                 version=person.version,
             ),
         )
@@ -134,5 +141,8 @@ def update_person(database: Database, person_id: int, draft: PersonDraft) -> Non
         person.phone = normalise_phone(draft.phone)
         person.job_title = clean(draft.job_title)
         person.commune = clean(draft.commune)
+        person.consent_photo = draft.consent_photo
+        person.consent_newsletter = draft.consent_newsletter
+        person.consent_list_sharing = draft.consent_list_sharing
         person.search_key = person_search_key(person.first_name, person.last_name, email)
         person.updated_at = utc_now()

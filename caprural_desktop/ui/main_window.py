@@ -125,6 +125,9 @@ class MainWindow(QMainWindow):
         self.report_action = action(
             self.tr("The year's &figures for funders…"), None, self.export_year_report
         )
+        self.purge_action = action(
+            self.tr("&Anonymise old personal data…"), None, self.purge_personal_data
+        )
         self.quit_action = action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         self.about_action = action(self.tr("&About Cap Rural"), None, self.about)
         self.page_actions = []
@@ -144,6 +147,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.undo_import_action)
         file_menu.addSeparator()
         file_menu.addAction(self.report_action)
+        file_menu.addAction(self.purge_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
@@ -314,6 +318,16 @@ class MainWindow(QMainWindow):
 
         said = SessionDocuments(self, self.context).export_year_report()
         if said:
+            self.statusBar().showMessage(said, 10_000)
+
+    def purge_personal_data(self) -> None:
+        """The retention rule: says whom first, anonymises only when asked."""
+        from .privacy_actions import PrivacyActions
+
+        said = PrivacyActions(self, self.context).purge()
+        if said:
+            self._loaded = set()
+            self.refresh_current()
             self.statusBar().showMessage(said, 10_000)
 
     def about(self) -> None:

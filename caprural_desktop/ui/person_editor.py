@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QLineEdit,
     QMessageBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -51,6 +53,18 @@ class PersonEditor(EditorDialog):
         form.addRow(self.tr("Phone"), with_error(self.phone, self.errors.add("phone")))
         form.addRow(self.tr("Job title"), self.job_title)
         form.addRow(self.tr("Town"), self.commune)
+        self.consent_photo = QCheckBox(self.tr("may be photographed or filmed"))
+        self.consent_photo.setChecked(details.draft.consent_photo)
+        self.consent_newsletter = QCheckBox(self.tr("receives the newsletter"))
+        self.consent_newsletter.setChecked(details.draft.consent_newsletter)
+        self.consent_list_sharing = QCheckBox(
+            self.tr("appears on the list shared with the participants")
+        )
+        self.consent_list_sharing.setChecked(details.draft.consent_list_sharing)
+        consents = QVBoxLayout()
+        for box in (self.consent_photo, self.consent_newsletter, self.consent_list_sharing):
+            consents.addWidget(box)
+        form.addRow(self.tr("Consents"), consents)
         self.lay_out(form)
         self.resize(480, self.sizeHint().height())
         self.mark_loaded()
@@ -63,6 +77,9 @@ class PersonEditor(EditorDialog):
             phone=self.phone.text(),
             job_title=self.job_title.text(),
             commune=self.commune.text(),
+            consent_photo=self.consent_photo.isChecked(),
+            consent_newsletter=self.consent_newsletter.isChecked(),
+            consent_list_sharing=self.consent_list_sharing.isChecked(),
             version=self._details.draft.version,
         )
 

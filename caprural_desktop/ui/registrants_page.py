@@ -28,6 +28,7 @@ from .listing_page import ListingPage
 from .mail_menu import MailButton
 from .matching_dialog import match_organisations
 from .person_editor import edit_registrant
+from .privacy_actions import PrivacyActions
 from .table_model import Column, text_column
 
 #: The status filter's last choice: registrations whose dues are to settle.
@@ -108,6 +109,13 @@ class RegistrantsPage(ListingPage):
         self.match_action = self.tools.addAction(
             self.tr("Match the organisations…"), self.match_answers
         )
+        self.privacy = PrivacyActions(self, context)
+        self.export_data_action = self.tools.addAction(
+            self.tr("Their data…"), lambda: self._on_selected(self.privacy.export_data)
+        )
+        self.anonymise_action = self.tools.addAction(
+            self.tr("Anonymise…"), lambda: self._on_selected(self.privacy.anonymise, refresh=True)
+        )
         self.extra_bar.addWidget(self.session_filter, 1)
         self.extra_bar.addWidget(self.status_filter)
         self.extra_bar.addWidget(self.tools)
@@ -167,6 +175,16 @@ class RegistrantsPage(ListingPage):
         if index >= 0:
             self.session_filter.setCurrentIndex(index)
 
+    def _on_selected(self, act, refresh: bool = False) -> None:
+        """Acts on the selected registration; says what was done, if anything."""
+        registration_id = self.selected_id()
+        said = act(registration_id) if registration_id is not None else None
+        if said:
+            if refresh:
+                self.refresh(select_id=registration_id)
+                self.changed.emit()
+            self.show_status(said)
+
     def _chosen_session(self) -> tuple[int, str] | None:
         session_id = self.session_filter.currentData()
         return None if session_id is None else (session_id, self.session_filter.currentText())
@@ -206,6 +224,8 @@ class RegistrantsPage(ListingPage):
             status in (RegistrationStatus.WAITLISTED, RegistrationStatus.LATE)
         )
         self.accept_late_action.setEnabled(status is RegistrationStatus.LATE)
+        self.export_data_action.setEnabled(row is not None)
+        self.anonymise_action.setEnabled(row is not None)
         self.restore_action.setEnabled(status is RegistrationStatus.CANCELLED)
 
     def _decide(self, decision) -> None:

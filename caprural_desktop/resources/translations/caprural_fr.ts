@@ -194,7 +194,7 @@
     <message>
         <location filename="../../services/exporting.py" line="129"/>
         <location filename="../../services/exporting.py" line="251"/>
-        <location filename="../../ui/registrants_page.py" line="39"/>
+        <location filename="../../ui/registrants_page.py" line="40"/>
         <source>Last name</source>
         <extracomment>The status filter&apos;s last choice: registrations whose dues are to settle.</extracomment>
         <translation>Nom</translation>
@@ -202,7 +202,7 @@
     <message>
         <location filename="../../services/exporting.py" line="130"/>
         <location filename="../../services/exporting.py" line="252"/>
-        <location filename="../../ui/registrants_page.py" line="41"/>
+        <location filename="../../ui/registrants_page.py" line="42"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
@@ -214,7 +214,7 @@
         <location filename="../../ui/dues_page.py" line="39"/>
         <location filename="../../ui/import_dialog.py" line="123"/>
         <location filename="../../ui/ledger_import_dialog.py" line="85"/>
-        <location filename="../../ui/registrants_page.py" line="45"/>
+        <location filename="../../ui/registrants_page.py" line="46"/>
         <location filename="../../ui/speakers_page.py" line="36"/>
         <source>Organisation</source>
         <extracomment>Headers the ledger import recognises, so that an exported ledger can be imported back.</extracomment>
@@ -233,7 +233,7 @@
     <message>
         <location filename="../../services/exporting.py" line="294"/>
         <location filename="../../ui/matching_dialog.py" line="94"/>
-        <location filename="../../ui/registrants_page.py" line="50"/>
+        <location filename="../../ui/registrants_page.py" line="51"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
@@ -253,7 +253,7 @@
     <message>
         <location filename="../../services/exporting.py" line="138"/>
         <location filename="../../ui/import_dialog.py" line="129"/>
-        <location filename="../../ui/registrants_page.py" line="56"/>
+        <location filename="../../ui/registrants_page.py" line="57"/>
         <source>Submitted</source>
         <translation>Inscrit le</translation>
     </message>
@@ -264,7 +264,7 @@
         <location filename="../../ui/attendance_dialog.py" line="47"/>
         <location filename="../../ui/dues_page.py" line="48"/>
         <location filename="../../ui/import_dialog.py" line="135"/>
-        <location filename="../../ui/registrants_page.py" line="62"/>
+        <location filename="../../ui/registrants_page.py" line="63"/>
         <location filename="../../ui/sessions_page.py" line="77"/>
         <source>Status</source>
         <translation>Statut</translation>
@@ -291,7 +291,7 @@
     </message>
     <message>
         <location filename="../../services/exporting.py" line="137"/>
-        <location filename="../../ui/registrants_page.py" line="74"/>
+        <location filename="../../ui/registrants_page.py" line="75"/>
         <source>Dues</source>
         <translation>Cotisation</translation>
     </message>
@@ -490,6 +490,21 @@
         <location filename="../../ui/dues_page.py" line="64"/>
         <source>Reference</source>
         <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../services/privacy.py" line="122"/>
+        <source>Section</source>
+        <translation>Rubrique</translation>
+    </message>
+    <message>
+        <location filename="../../services/privacy.py" line="123"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../services/privacy.py" line="124"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
     </message>
 </context>
 <context>
@@ -1494,57 +1509,62 @@
         <translation>&amp;Bilan de l&apos;année pour les financeurs…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="129"/>
+        <source>&amp;Anonymise old personal data…</source>
+        <translation>&amp;Anonymiser les données personnelles anciennes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>&amp;About Cap Rural</source>
         <translation>À &amp;propos de Cap Rural</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>Select the session the responses belong to, then import them.</source>
         <translation>Sélectionnez la session à laquelle les réponses appartiennent, puis importez-les.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>This database is new and empty. Add a demo session (the programme “Coopérer avec les citoyens pour coproduire de l&apos;action publique”), with fictional registrants and member organisations, to discover the application?</source>
         <translation>Cette base de données est neuve et vide. Ajouter une session de démonstration (le programme « Coopérer avec les citoyens pour coproduire de l&apos;action publique »), avec des inscrits et des structures adhérentes fictifs, pour découvrir l&apos;application ?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>About Cap Rural</source>
         <translation>À propos de Cap Rural</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>&lt;h3&gt;Cap Rural {}&lt;/h3&gt;&lt;p&gt;Training sessions, speakers, registrants and membership fees of the Cap Rural network.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Cap Rural {}&lt;/h3&gt;&lt;p&gt;Sessions de formation, intervenants, inscrits et cotisations du réseau Cap Rural.&lt;/p&gt;</translation>
     </message>
@@ -1989,12 +2009,13 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <translation>Horodatage illisible « {value} » : réponse gardée, placée après les réponses horodatées.</translation>
     </message>
     <message>
-        <location filename="../../services/people.py" line="87"/>
+        <location filename="../../services/people.py" line="91"/>
         <source>Give an e-mail address.</source>
+        <extracomment>Optional consents: yes only when the person said so.</extracomment>
         <translation>Indiquez une adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../../services/people.py" line="125"/>
+        <location filename="../../services/people.py" line="132"/>
         <source>Another registrant already has this e-mail address.</source>
         <translation>Un autre inscrit a déjà cette adresse e-mail.</translation>
     </message>
@@ -2120,6 +2141,7 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
     </message>
     <message>
         <location filename="../../printing/canvas.py" line="52"/>
+        <location filename="../../services/privacy.py" line="139"/>
         <location filename="../../spreadsheets/writing.py" line="149"/>
         <source>The file {name} cannot be written: {reason}</source>
         <extracomment>Integer cents, written as euros. A naive local date and time (&quot;08/10/2020 09:30&quot;). Column widths are judged on the first rows: a write-only sheet cannot be revisited.</extracomment>
@@ -2165,6 +2187,12 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <location filename="../../ui/due_dialog.py" line="129"/>
         <source>Choose an organisation from the list.</source>
         <translation>Choisissez une structure dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../services/privacy.py" line="120"/>
+        <source>Personal data</source>
+        <extracomment>Registrants with no session for this many years are anonymised by the purge. Former individual members, this many years after their last paid or waived year.</extracomment>
+        <translation>Données personnelles</translation>
     </message>
 </context>
 <context>
@@ -2350,39 +2378,59 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../ui/person_editor.py" line="34"/>
+        <location filename="../../ui/person_editor.py" line="36"/>
         <source>Edit the registrant</source>
         <translation>Modifier l&apos;inscrit</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="48"/>
+        <location filename="../../ui/person_editor.py" line="50"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="49"/>
+        <location filename="../../ui/person_editor.py" line="51"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="50"/>
+        <location filename="../../ui/person_editor.py" line="52"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="51"/>
+        <location filename="../../ui/person_editor.py" line="53"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="52"/>
+        <location filename="../../ui/person_editor.py" line="54"/>
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="53"/>
+        <location filename="../../ui/person_editor.py" line="55"/>
         <source>Town</source>
         <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="56"/>
+        <source>may be photographed or filmed</source>
+        <translation>peut être photographié(e) ou filmé(e)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="58"/>
+        <source>receives the newsletter</source>
+        <translation>reçoit la lettre d&apos;information</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="61"/>
+        <source>appears on the list shared with the participants</source>
+        <translation>figure sur la liste partagée avec les participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="67"/>
+        <source>Consents</source>
+        <translation>Consentements</translation>
     </message>
 </context>
 <context>
@@ -2422,6 +2470,57 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <location filename="../../ui/preview_dialog.py" line="237"/>
         <source>Unexpected error: {}</source>
         <translation>Erreur inattendue : {}</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyActions</name>
+    <message>
+        <location filename="../../ui/privacy_actions.py" line="28"/>
+        <source>Folder for the personal data</source>
+        <translation>Dossier des données personnelles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_actions.py" line="42"/>
+        <source>Personal data written: {} and {}</source>
+        <translation>Données personnelles écrites : {} et {}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_actions.py" line="52"/>
+        <source>Anonymise {name}? Their name, e-mail, phone and form answers are removed for good, in every session; their attendance stays counted. This cannot be undone.</source>
+        <translation>Anonymiser {name} ? Son nom, son e-mail, son téléphone et ses réponses au formulaire sont effacés définitivement, dans toutes les sessions ; ses présences restent comptées. C&apos;est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_actions.py" line="62"/>
+        <source>{name} is anonymised.</source>
+        <translation>{name} est anonymisé(e).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_actions.py" line="72"/>
+        <source>Nobody&apos;s data is older than the retention rule allows.</source>
+        <translation>Aucune donnée n&apos;est plus ancienne que ne le permet la durée de conservation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_actions.py" line="74"/>
+        <source>{who} — last session: {when}</source>
+        <translation>{who} — dernière session : {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_actions.py" line="75"/>
+        <source>{who} — last paid year: {when}</source>
+        <translation>{who} — dernière cotisation : {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_actions.py" line="84"/>
+        <source>The retention rule anonymises {people} registrant(s) without a session for {years} years and {members} individual member(s) who paid last more than {member_years} years ago (see the details). Their attendance stays counted; nothing else changes. Anonymise them now?</source>
+        <translation>La durée de conservation conduit à anonymiser {people} inscrit(s) sans session depuis {years} ans et {members} membre(s) individuel(s) dont la dernière cotisation date de plus de {member_years} ans (voir le détail). Leurs présences restent comptées ; rien d&apos;autre ne change. Les anonymiser maintenant ?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/privacy_actions.py" line="106"/>
+        <source>%n record(s) anonymised.</source>
+        <translation>
+            <numerusform>%n fiche anonymisée.</numerusform>
+            <numerusform>%n fiches anonymisées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2518,57 +2617,67 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
 <context>
     <name>RegistrantsPage</name>
     <message>
-        <location filename="../../ui/registrants_page.py" line="91"/>
+        <location filename="../../ui/registrants_page.py" line="92"/>
         <source>Registrants appear here once a session&apos;s form responses are imported.</source>
         <translation>Les inscrits apparaissent ici une fois importées les réponses au formulaire d&apos;une session.</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="98"/>
+        <location filename="../../ui/registrants_page.py" line="99"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="109"/>
+        <location filename="../../ui/registrants_page.py" line="110"/>
         <source>Match the organisations…</source>
         <translation>Rapprocher les structures…</translation>
     </message>
     <message>
+        <location filename="../../ui/registrants_page.py" line="114"/>
+        <source>Their data…</source>
+        <translation>Ses données…</translation>
+    </message>
+    <message>
         <location filename="../../ui/registrants_page.py" line="117"/>
+        <source>Anonymise…</source>
+        <translation>Anonymiser…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registrants_page.py" line="125"/>
         <source>Cancel the registration</source>
         <translation>Annuler l&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="120"/>
+        <location filename="../../ui/registrants_page.py" line="128"/>
         <source>Confirm anyway</source>
         <translation>Confirmer d&apos;office</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="123"/>
+        <location filename="../../ui/registrants_page.py" line="131"/>
         <source>Accept although late</source>
         <translation>Accepter malgré le retard</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="126"/>
+        <location filename="../../ui/registrants_page.py" line="134"/>
         <source>Back to the queue</source>
         <translation>Remettre dans la file</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="144"/>
+        <location filename="../../ui/registrants_page.py" line="152"/>
         <source>Registrants</source>
         <translation>Inscrits</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="179"/>
+        <location filename="../../ui/registrants_page.py" line="197"/>
         <source>All sessions</source>
         <translation>Toutes les sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="222"/>
+        <location filename="../../ui/registrants_page.py" line="242"/>
         <source>Now: {}.</source>
         <translation>Désormais : {}.</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="224"/>
+        <location filename="../../ui/registrants_page.py" line="244"/>
         <source>Queue updated: {} other registrations changed status.</source>
         <translation>File mise à jour : {} autre(s) inscription(s) changent de statut.</translation>
     </message>
