@@ -84,6 +84,9 @@ FIELD_LABELS = {
     Field.JOB_TITLE: QT_TRANSLATE_NOOP("Labels", "Job title"),
     Field.PHONE: QT_TRANSLATE_NOOP("Labels", "Phone"),
     Field.COMMUNE: QT_TRANSLATE_NOOP("Labels", "Town"),
+    Field.CONSENT_PHOTO: QT_TRANSLATE_NOOP("Labels", "Consent: photos"),
+    Field.CONSENT_NEWSLETTER: QT_TRANSLATE_NOOP("Labels", "Consent: newsletter"),
+    Field.CONSENT_LIST_SHARING: QT_TRANSLATE_NOOP("Labels", "Consent: participants' list"),
 }
 OUTCOME_LABELS = {
     Outcome.NEW: QT_TRANSLATE_NOOP("Labels", "New"),

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from itertools import islice
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from sqlalchemy import Text, bindparam, delete, func, insert, select, type_coerce, update
+from sqlalchemy import Boolean, Text, bindparam, delete, func, insert, select, type_coerce, update
 from sqlalchemy.orm import Session
 
 from ..db.database import Database
@@ -292,7 +292,7 @@ def _people_ids(
     created = _insert_people(session, missing, now)
     known.update(created)
     details = [
-        {"person_id": known[r.email], **_person_details(r)}
+        {"person_id": known[r.email], **_person_details(r), **_consent_details(r)}
         for r in responses
         if r.email not in created and any(_person_details(r).values())
     ]
@@ -306,6 +306,13 @@ def _people_ids(
                 phone=_unless_blank("phone", Person.phone),
                 job_title=_unless_blank("job_title", Person.job_title),
                 commune=_unless_blank("commune", Person.commune),
+                consent_photo=_unless_not_asked("consent_photo", Person.consent_photo),
+                consent_newsletter=_unless_not_asked(
+                    "consent_newsletter", Person.consent_newsletter
+                ),
+                consent_list_sharing=_unless_not_asked(
+                    "consent_list_sharing", Person.consent_list_sharing
+                ),
                 version=Person.version + 1,
                 updated_at=now,
             ),
@@ -341,6 +348,20 @@ def _unless_blank(name: str, column: Any) -> Any:
     return func.coalesce(func.nullif(bindparam(name), ""), column)
 
 
+def _unless_not_asked(name: str, column: Any) -> Any:
+    """The form's consent, or the one already stored when the form did not ask."""
+    return func.coalesce(bindparam(name, type_=Boolean()), column)
+
+
+def _consent_details(response: Response) -> dict[str, bool | None]:
+    photo, newsletter, sharing = response.consents
+    return {
+        "consent_photo": photo,
+        "consent_newsletter": newsletter,
+        "consent_list_sharing": sharing,
+    }
+
+
 def _person_details(response: Response) -> dict[str, str]:
     return {
         "first_name": response.first_name,
@@ -374,6 +395,9 @@ def _insert_people(
             "phone": (normalise_phone(response.phone) for response in responses),
             "job_title": (response.job_title for response in responses),
             "commune": (response.commune for response in responses),
+            "consent_photo": (bool(response.consents[0]) for response in responses),
+            "consent_newsletter": (bool(response.consents[1]) for response in responses),
+            "consent_list_sharing": (bool(response.consents[2]) for response in responses),
             "search_key": (
                 person_search_key(response.first_name, response.last_name, response.email)
                 for response in responses

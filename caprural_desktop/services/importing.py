@@ -12,6 +12,7 @@ place in the queue and whose latest answers win.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
@@ -33,7 +34,7 @@ from ..spreadsheets.mapping import (
 )
 from ..spreadsheets.reading import Cell, Workbook, read_workbook
 from ..spreadsheets.timestamps import guess_day_first, guess_needed, parse_timestamp
-from ..text import is_valid_email, normalise_email
+from ..text import fold, is_valid_email, normalise_email
 from . import import_store
 from .outcomes import Outcome
 from .queue import QueueEntry, compute_statuses
@@ -67,6 +68,8 @@ class Response:
     job_title: str
     phone: str
     commune: str
+    #: Photo, newsletter, list sharing: yes only when answered yes; None: not asked.
+    consents: tuple[bool | None, bool | None, bool | None]
     row: Sequence[Cell]  # the row the answers come from
     answered_at: datetime | None  # that row's own timestamp
     layout: AnswerLayout
@@ -316,6 +319,7 @@ def _parse(
     earliest: dict[str, datetime | None] = {}
     row_emails: list[tuple[int, str]] = []
     details = [mapping.column_of(field) for field in _DETAILS]
+    consent_columns = [mapping.column_of(field) for field in _CONSENTS]
     layout = AnswerLayout(header, time_column)
 
     no_time = datetime.min.replace(tzinfo=PARIS)
@@ -360,6 +364,7 @@ def _parse(
             job_title=job_title,
             phone=phone,
             commune=commune,
+            consents=_consents(row, consent_columns),
             row=row,
             answered_at=submitted_at,
             layout=layout,
@@ -457,6 +462,28 @@ _DETAILS = (
     Field.PHONE,
     Field.COMMUNE,
 )
+
+
+#: The consents a form may ask for, in the order of `Response.consents`.
+_CONSENTS = (Field.CONSENT_PHOTO, Field.CONSENT_NEWSLETTER, Field.CONSENT_LIST_SHARING)
+_YES = frozenset({"oui", "yes", "j'accepte", "accepte", "d'accord", "ok", "x", "true", "vrai"})
+_FIRST_WORD = re.compile(r"[\s,.;:!()]+")
+
+
+def _consents(
+    row: Sequence[Cell], columns: Sequence[int | None]
+) -> tuple[bool | None, bool | None, bool | None]:
+    photo, newsletter, sharing = (
+        None if column is None else _said_yes(_cell(row, column)) for column in columns
+    )
+    return photo, newsletter, sharing
+
+
+def _said_yes(value: Cell) -> bool:
+    """Yes only when the answer says so ("Oui", "Oui, j'accepte", "Yes"…); anything else,
+    blank included, is no."""
+    words = fold(_text(value)).replace("’", "'")
+    return _FIRST_WORD.split(words, maxsplit=1)[0] in _YES
 
 
 def _texts(row: Sequence[Cell], columns: Sequence[int | None]) -> list[str]:

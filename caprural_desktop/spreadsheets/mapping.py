@@ -29,6 +29,9 @@ class Field(enum.StrEnum):
     JOB_TITLE = "job_title"
     PHONE = "phone"
     COMMUNE = "commune"
+    CONSENT_PHOTO = "consent_photo"
+    CONSENT_NEWSLETTER = "consent_newsletter"
+    CONSENT_LIST_SHARING = "consent_list_sharing"
 
 
 #: Exact headers (folded) of each field, French and English.
@@ -86,6 +89,28 @@ HEADERS: dict[Field, tuple[str, ...]] = {
         "telephone portable",
     ),
     Field.COMMUNE: ("commune", "ville", "town", "city", "commune de la structure", "territoire"),
+    Field.CONSENT_PHOTO: (
+        "droit a l'image",
+        "autorisation de prise de vue",
+        "autorisation photo",
+        "photos",
+        "photo",
+        "image rights",
+    ),
+    Field.CONSENT_NEWSLETTER: (
+        "newsletter",
+        "lettre d'information",
+        "lettre d'info",
+        "infolettre",
+        "abonnement a la newsletter",
+    ),
+    Field.CONSENT_LIST_SHARING: (
+        "liste des participants",
+        "partage de la liste des participants",
+        "partage de mes coordonnees",
+        "partage des coordonnees",
+        "participants list",
+    ),
 }
 
 #: When no header matches exactly: words that give a column away, tried in this order.
@@ -101,6 +126,9 @@ KEYWORDS: tuple[tuple[Field, str], ...] = (
     (Field.JOB_TITLE, "fonction"),
     (Field.COMMUNE, "commune"),
     (Field.LAST_NAME, "nom"),
+    (Field.CONSENT_PHOTO, "droit a l'image"),
+    (Field.CONSENT_NEWSLETTER, "newsletter"),
+    (Field.CONSENT_NEWSLETTER, "infolettre"),
 )
 
 _TRAILING = re.compile(r"[\s:*?.!\-–—]+$")

@@ -1532,3 +1532,58 @@ def test_a_plan_applied_after_the_session_changed_compares_again(database, make_
         ("a@example.org", CANCELLED),
         ("b@example.org", CONFIRMED),
     ]
+
+
+def test_consents_are_yes_only_when_the_form_answer_says_so(
+    database: Database, demo: int, tmp_path: Path
+) -> None:
+    from google_forms import FRENCH_HEADER
+
+    header = [*FRENCH_HEADER, "Droit à l'image", "Souhaitez-vous recevoir notre newsletter ?"]
+    start = datetime(2020, 9, 28, 10)
+    rows = [
+        [*response(start, "oui@example.org"), "Oui, j’accepte", "Oui"],
+        [*response(start + timedelta(hours=1), "non@example.org"), "Non", "non merci"],
+        [*response(start + timedelta(hours=2), "vide@example.org"), "", None],
+        [*response(start + timedelta(hours=3), "ox@example.org"), "Oxygène", "X"],
+    ]
+    path = write_xlsx(tmp_path / "consentements.xlsx", rows, header=header)
+
+    plan = plan_import(database, demo, path)
+    assert plan.mapping.column_of(Field.CONSENT_PHOTO) == len(FRENCH_HEADER)
+    assert plan.mapping.column_of(Field.CONSENT_NEWSLETTER) == len(FRENCH_HEADER) + 1
+    apply_import(database, plan)
+
+    found = {
+        email: (p.consent_photo, p.consent_newsletter, p.consent_list_sharing)
+        for email, p in people(database).items()
+    }
+    assert found == {
+        "oui@example.org": (True, True, False),
+        "non@example.org": (False, False, False),
+        "vide@example.org": (False, False, False),
+        "ox@example.org": (False, True, False),
+    }
+
+
+def test_a_form_that_does_not_ask_keeps_the_consents_given(
+    database: Database, demo: int, tmp_path: Path
+) -> None:
+    from caprural_desktop.services.people import PersonDraft, update_person
+
+    start = datetime(2020, 9, 28, 10)
+    path = write_xlsx(tmp_path / "r.xlsx", [response(start, "camille@example.org")])
+    apply_import(database, plan_import(database, demo, path))
+    camille = people(database)["camille@example.org"]
+    update_person(
+        database,
+        camille.id,
+        PersonDraft(email=camille.email, first_name="Camille", last_name="Martin",
+                    consent_newsletter=True, version=camille.version),
+    )  # fmt: skip
+    grown = write_xlsx(
+        tmp_path / "r2.xlsx",
+        [response(start, "camille@example.org", job="Directrice")],
+    )
+    apply_import(database, plan_import(database, demo, grown))
+    assert people(database)["camille@example.org"].consent_newsletter is True

@@ -1081,7 +1081,7 @@
     <message>
         <location filename="../../labels.py" line="39"/>
         <location filename="../../labels.py" line="83"/>
-        <location filename="../../labels.py" line="102"/>
+        <location filename="../../labels.py" line="105"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
@@ -1233,97 +1233,112 @@
         <translation>Commune</translation>
     </message>
     <message>
+        <location filename="../../labels.py" line="87"/>
+        <source>Consent: photos</source>
+        <translation>Consentement : droit à l&apos;image</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="88"/>
+        <source>Consent: newsletter</source>
+        <translation>Consentement : lettre d&apos;information</translation>
+    </message>
+    <message>
         <location filename="../../labels.py" line="89"/>
+        <source>Consent: participants&apos; list</source>
+        <translation>Consentement : liste des participants</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="92"/>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="90"/>
+        <location filename="../../labels.py" line="93"/>
         <source>Updated</source>
         <translation>Mise à jour</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="91"/>
+        <location filename="../../labels.py" line="94"/>
         <source>Unchanged</source>
         <translation>Inchangée</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="92"/>
+        <location filename="../../labels.py" line="95"/>
         <source>Duplicate (merged)</source>
         <translation>Doublon (fusionné)</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="93"/>
+        <location filename="../../labels.py" line="96"/>
         <source>Invalid</source>
         <translation>Invalide</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="96"/>
+        <location filename="../../labels.py" line="99"/>
         <source>New due</source>
         <translation>Nouvelle cotisation</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="97"/>
+        <location filename="../../labels.py" line="100"/>
         <source>Due updated</source>
         <translation>Mise à jour</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="98"/>
+        <location filename="../../labels.py" line="101"/>
         <source>Due unchanged</source>
         <translation>Inchangée</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="99"/>
+        <location filename="../../labels.py" line="102"/>
         <source>Refused</source>
         <translation>Refusée</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="103"/>
+        <location filename="../../labels.py" line="106"/>
         <source>Kind of organisation</source>
         <translation>Type de structure</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="104"/>
+        <location filename="../../labels.py" line="107"/>
         <source>Amount called</source>
         <translation>Montant appelé</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="105"/>
+        <location filename="../../labels.py" line="108"/>
         <source>Amount paid</source>
         <translation>Montant payé</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="106"/>
+        <location filename="../../labels.py" line="109"/>
         <source>Paid on</source>
         <translation>Payé le</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="107"/>
+        <location filename="../../labels.py" line="110"/>
         <source>Payment method</source>
         <translation>Mode de paiement</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="108"/>
+        <location filename="../../labels.py" line="111"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="109"/>
+        <location filename="../../labels.py" line="112"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="113"/>
+        <location filename="../../labels.py" line="116"/>
         <source>Present</source>
         <translation>Présent</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="114"/>
+        <location filename="../../labels.py" line="117"/>
         <source>Absent</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="115"/>
+        <location filename="../../labels.py" line="118"/>
         <source>Excused</source>
         <translation>Excusé</translation>
     </message>
@@ -1967,44 +1982,44 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <translation>Le fichier {name} est refusé : il déclare des entités XML, dont un tableur n&apos;a jamais besoin.</translation>
     </message>
     <message>
-        <location filename="../../services/import_store.py" line="548"/>
+        <location filename="../../services/import_store.py" line="572"/>
         <source>This import was already undone.</source>
         <extracomment>Rows handed to the SQLite driver at a time (one statement, run for each row). SQLite&apos;s page cache while an import writes, in KiB. Whether the stored answers and organisation are the file&apos;s (True if the file has no response for this e-mail): compared as they are read, not kept.</extracomment>
         <translation>Cet import a déjà été annulé.</translation>
     </message>
     <message>
-        <location filename="../../services/import_store.py" line="558"/>
+        <location filename="../../services/import_store.py" line="582"/>
         <source>Undo the later imports of this session first, newest first.</source>
         <translation>Annulez d&apos;abord les imports plus récents de cette session, du plus récent au plus ancien.</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="282"/>
+        <location filename="../../services/importing.py" line="285"/>
         <source>No header row found in {sheet}: is it the form&apos;s response sheet?</source>
         <translation>Aucune ligne d&apos;en-tête trouvée dans {sheet} : est-ce bien la feuille des réponses du formulaire ?</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="182"/>
+        <location filename="../../services/importing.py" line="185"/>
         <source>No e-mail column in {sheet}: the e-mail identifies each registrant. Choose the column that holds it.</source>
-        <extracomment>What the plan compared with; apply reuses it if the session has not changed since.</extracomment>
+        <extracomment>Photo, newsletter, list sharing: yes only when answered yes; None: not asked. What the plan compared with; apply reuses it if the session has not changed since.</extracomment>
         <translation>Aucune colonne d&apos;adresse e-mail dans {sheet} : l&apos;adresse identifie chaque inscrit. Choisissez la colonne qui la contient.</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="327"/>
+        <location filename="../../services/importing.py" line="331"/>
         <source>No e-mail address.</source>
         <translation>Pas d&apos;adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="330"/>
+        <location filename="../../services/importing.py" line="334"/>
         <source>Invalid e-mail address: {email}</source>
         <translation>Adresse e-mail invalide : {email}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="408"/>
+        <location filename="../../services/importing.py" line="413"/>
         <source>No timestamp: kept, queued after the timestamped responses.</source>
         <translation>Pas d’horodatage : réponse gardée, placée après les réponses horodatées.</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="413"/>
+        <location filename="../../services/importing.py" line="418"/>
         <source>Unreadable timestamp “{value}”: kept, queued after the timestamped responses.</source>
         <translation>Horodatage illisible « {value} » : réponse gardée, placée après les réponses horodatées.</translation>
     </message>
