@@ -28,6 +28,7 @@ from .attendance import attendance_grid
 from .dues import check_year, ledger, unpaid_dues
 from .membership import session_memberships
 from .records import load, paused_collector
+from .registrations import QUEUE_ORDER
 from .report import year_figures
 
 UNPAID_SHEET = QT_TRANSLATE_NOOP("Messages", "Unpaid dues {year}")
@@ -171,7 +172,7 @@ def registrations_to_export(database: Database, session_id: int) -> list[Exporte
         )
         .join(Person, Person.id == Registration.person_id)
         .where(Registration.session_id == session_id)
-        .order_by(Registration.submitted_at.is_(None), Registration.submitted_at, Registration.id)
+        .order_by(*QUEUE_ORDER)
     )
     with database.read() as session:
         load(session, TrainingSession, session_id)

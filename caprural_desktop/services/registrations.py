@@ -93,6 +93,10 @@ def list_registrations(database: Database) -> list[RegistrationRow]:
 # The queue of a session ---------------------------------------------------------------
 
 
+#: The queue's order: submission time, untimed responses last, then entry.
+QUEUE_ORDER = (Registration.submitted_at.is_(None), Registration.submitted_at, Registration.id)
+
+
 class QueueRow(NamedTuple):
     """A registration in the session's queue, as the CLI and the queue view show it."""
 
@@ -125,7 +129,7 @@ def session_queue(database: Database, session_id: int) -> list[QueueRow]:
         )
         .join(Person, Person.id == Registration.person_id)
         .where(Registration.session_id == session_id)
-        .order_by(Registration.submitted_at.is_(None), Registration.submitted_at, Registration.id)
+        .order_by(*QUEUE_ORDER)
     )
     with database.read() as session:
         load(session, TrainingSession, session_id)

@@ -34,7 +34,7 @@ from ..spreadsheets.mapping import Field
 from ..text import search_key
 from .context import AppContext
 from .formatting import Formatter, label, message_text
-from .preview_dialog import Blocked, PreviewDialog
+from .preview_dialog import Blocked, PreviewDialog, sheet_row_column
 from .registrants_page import dues_column
 from .table_model import Column
 
@@ -97,13 +97,7 @@ def _preview_row(row: PlannedRow, member: Membership) -> PreviewRow:
 
 def preview_columns(formatter: Formatter) -> list[Column[PreviewRow]]:
     return [
-        Column(
-            QT_TRANSLATE_NOOP("Columns", "Row"),
-            lambda r: str(r.id),
-            lambda r: r.id,
-            numeric=True,
-            width=5,
-        ),
+        sheet_row_column(),
         Column(
             QT_TRANSLATE_NOOP("Columns", "Outcome"),
             lambda r: label(r.outcome),

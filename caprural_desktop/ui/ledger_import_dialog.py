@@ -22,7 +22,7 @@ from ..services.ledger_import import (
 from ..text import search_key
 from .context import AppContext
 from .formatting import Formatter, label, message_text
-from .preview_dialog import PreviewDialog
+from .preview_dialog import PreviewDialog, sheet_row_column
 from .table_model import Column, text_column
 
 
@@ -74,13 +74,7 @@ def ledger_columns(formatter: Formatter) -> list[Column[LedgerRow]]:
         )
 
     return [
-        Column(
-            QT_TRANSLATE_NOOP("Columns", "Row"),
-            lambda r: str(r.id),
-            lambda r: r.id,
-            numeric=True,
-            width=5,
-        ),
+        sheet_row_column(),
         text_column(
             QT_TRANSLATE_NOOP("Columns", "Organisation"), lambda r: r.organisation, width=28
         ),

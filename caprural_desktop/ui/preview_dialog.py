@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..db.database import Database
-from ..errors import UserError
+from ..errors import QT_TRANSLATE_NOOP, UserError
 from ..spreadsheets.mapping import MissingColumnError
 from .background import BackgroundJob
 from .context import AppContext
@@ -40,6 +40,17 @@ from .table_model import Column, RowTableModel
 
 #: How long a header may be in the columns tab before it is cut (whole in its tooltip).
 HEADER_SHOWN = 70
+
+
+def sheet_row_column() -> Column[Any]:
+    """The sheet's own row number (header = 1), as the spreadsheet shows it."""
+    return Column(
+        QT_TRANSLATE_NOOP("Columns", "Row"),
+        lambda row: str(row.id),
+        lambda row: row.id,
+        numeric=True,
+        width=5,
+    )
 
 
 class PreviewDialog(QDialog):

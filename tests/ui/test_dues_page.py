@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time
-from pathlib import Path
 
 import pytest
+from file_dialogs import save_as
 from google_forms import response, write_xlsx
 from openpyxl import load_workbook
 from pdf_files import pdf_text
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
 
 from caprural_desktop.db.models import DueStatus, OrganisationKind
 from caprural_desktop.services.dues import (
@@ -350,16 +350,6 @@ def test_calling_a_due_for_an_organisation(qtbot, window, context, members, on_m
         4500,
         DueStatus.CALLED,
     )
-
-
-def save_as(path: Path, names: list[str]):
-    def handle(dialog):
-        assert isinstance(dialog, QFileDialog)
-        names.append(Path(dialog.selectedFiles()[0]).name)
-        dialog.selectFile(str(path))
-        dialog.accept()
-
-    return handle
 
 
 def test_the_receipt_of_a_due_asks_for_the_network_first(

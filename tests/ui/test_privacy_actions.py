@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from file_dialogs import choose_folder
+from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select
 
 from caprural_desktop.db.models import Person
@@ -28,12 +29,7 @@ def test_their_data_is_written_to_a_chosen_folder(window, context, on_modal, tmp
     page = select_registrant(window, context, "lea.roux@example.org")
     assert page.export_data_action.isEnabled()
 
-    def choose(dialog):
-        assert isinstance(dialog, QFileDialog)
-        dialog.selectFile(str(tmp_path))
-        dialog.accept()
-
-    failures = on_modal(choose)
+    failures = on_modal(choose_folder(tmp_path))
     page.export_data_action.trigger()
     assert not failures
     (json_file,) = tmp_path.glob("*.json")

@@ -2,23 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
+from file_dialogs import choose_folder, save_as
 from pdf_files import pdf_pages, pdf_text
 from PySide6.QtPrintSupport import QPrintPreviewDialog
-from PySide6.QtWidgets import QFileDialog
 
 from caprural_desktop.services.demo import add_demo_data
-
-
-def save_as(path: Path, names: list[str]):
-    def handle(dialog):
-        assert isinstance(dialog, QFileDialog)
-        names.append(Path(dialog.selectedFiles()[0]).name)
-        dialog.selectFile(str(path))
-        dialog.accept()
-
-    return handle
 
 
 def test_the_sheet_as_pdf_from_the_documents_menu(window, context, on_modal, tmp_path):
@@ -80,12 +68,7 @@ def test_certificates_need_someone_present_then_one_file_per_person(
         context.database, session_id, attendance_grid(context.database, session_id).slots[0].id
     )
 
-    def choose_folder(dialog):
-        assert isinstance(dialog, QFileDialog)
-        dialog.selectFile(str(tmp_path))
-        dialog.accept()
-
-    failures = on_modal(choose_folder)
+    failures = on_modal(choose_folder(tmp_path))
     page.certificate_files_action.trigger()
     assert not failures
     files = sorted(path.name for path in tmp_path.glob("*.pdf"))

@@ -192,28 +192,28 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../services/exporting.py" line="129"/>
-        <location filename="../../services/exporting.py" line="251"/>
+        <location filename="../../services/exporting.py" line="130"/>
+        <location filename="../../services/exporting.py" line="252"/>
         <location filename="../../ui/registrants_page.py" line="40"/>
         <source>Last name</source>
         <extracomment>The status filter&apos;s last choice: registrations whose dues are to settle.</extracomment>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="130"/>
-        <location filename="../../services/exporting.py" line="252"/>
+        <location filename="../../services/exporting.py" line="131"/>
+        <location filename="../../services/exporting.py" line="253"/>
         <location filename="../../ui/registrants_page.py" line="42"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="35"/>
-        <location filename="../../services/exporting.py" line="50"/>
-        <location filename="../../services/exporting.py" line="254"/>
+        <location filename="../../services/exporting.py" line="36"/>
+        <location filename="../../services/exporting.py" line="51"/>
+        <location filename="../../services/exporting.py" line="255"/>
         <location filename="../../ui/attendance_dialog.py" line="46"/>
         <location filename="../../ui/dues_page.py" line="39"/>
-        <location filename="../../ui/import_dialog.py" line="123"/>
-        <location filename="../../ui/ledger_import_dialog.py" line="85"/>
+        <location filename="../../ui/import_dialog.py" line="117"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="79"/>
         <location filename="../../ui/registrants_page.py" line="46"/>
         <location filename="../../ui/speakers_page.py" line="36"/>
         <source>Organisation</source>
@@ -231,118 +231,118 @@
         <translation>Inscrits</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="294"/>
+        <location filename="../../services/exporting.py" line="295"/>
         <location filename="../../ui/matching_dialog.py" line="94"/>
         <location filename="../../ui/registrants_page.py" line="51"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="101"/>
-        <location filename="../../ui/ledger_import_dialog.py" line="78"/>
+        <location filename="../../ui/preview_dialog.py" line="48"/>
         <source>Row</source>
-        <extracomment>The dues flag: False to settle, None when the session requires none.</extracomment>
+        <extracomment>How long a header may be in the columns tab before it is cut (whole in its tooltip).</extracomment>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="108"/>
-        <location filename="../../ui/ledger_import_dialog.py" line="88"/>
+        <location filename="../../ui/import_dialog.py" line="102"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="82"/>
         <source>Outcome</source>
+        <extracomment>The dues flag: False to settle, None when the session requires none.</extracomment>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="138"/>
-        <location filename="../../ui/import_dialog.py" line="129"/>
+        <location filename="../../services/exporting.py" line="139"/>
+        <location filename="../../ui/import_dialog.py" line="123"/>
         <location filename="../../ui/registrants_page.py" line="57"/>
         <source>Submitted</source>
         <translation>Inscrit le</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="54"/>
-        <location filename="../../services/exporting.py" line="136"/>
-        <location filename="../../services/exporting.py" line="255"/>
+        <location filename="../../services/exporting.py" line="55"/>
+        <location filename="../../services/exporting.py" line="137"/>
+        <location filename="../../services/exporting.py" line="256"/>
         <location filename="../../ui/attendance_dialog.py" line="47"/>
         <location filename="../../ui/dues_page.py" line="48"/>
-        <location filename="../../ui/import_dialog.py" line="135"/>
+        <location filename="../../ui/import_dialog.py" line="129"/>
         <location filename="../../ui/registrants_page.py" line="63"/>
         <location filename="../../ui/sessions_page.py" line="77"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="128"/>
+        <location filename="../../services/exporting.py" line="129"/>
         <source>Position</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="133"/>
+        <location filename="../../services/exporting.py" line="134"/>
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="134"/>
+        <location filename="../../services/exporting.py" line="135"/>
         <source>Town</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="135"/>
+        <location filename="../../services/exporting.py" line="136"/>
         <source>Member organisation</source>
         <translation>Structure adhérente</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="137"/>
+        <location filename="../../services/exporting.py" line="138"/>
         <location filename="../../ui/registrants_page.py" line="75"/>
         <source>Dues</source>
         <translation>Cotisation</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="276"/>
+        <location filename="../../services/exporting.py" line="277"/>
         <source>Hours attended</source>
         <translation>Heures suivies</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="297"/>
+        <location filename="../../services/exporting.py" line="298"/>
         <source>Last date</source>
         <translation>Dernière date</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="298"/>
+        <location filename="../../services/exporting.py" line="299"/>
         <source>Half-days</source>
         <translation>Demi-journées</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="299"/>
+        <location filename="../../services/exporting.py" line="300"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="300"/>
+        <location filename="../../services/exporting.py" line="301"/>
         <source>Registered</source>
         <translation>Inscrits</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="301"/>
+        <location filename="../../services/exporting.py" line="302"/>
         <source>Attended</source>
         <translation>Présents</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="302"/>
+        <location filename="../../services/exporting.py" line="303"/>
         <source>Person-hours</source>
         <translation>Heures-stagiaires</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="303"/>
+        <location filename="../../services/exporting.py" line="304"/>
         <source>Organisations</source>
         <translation>Structures</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="304"/>
+        <location filename="../../services/exporting.py" line="305"/>
         <source>Territories</source>
         <translation>Territoires</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="142"/>
-        <location filename="../../ui/ledger_import_dialog.py" line="97"/>
+        <location filename="../../ui/import_dialog.py" line="136"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="91"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
@@ -353,13 +353,13 @@
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="296"/>
+        <location filename="../../services/exporting.py" line="297"/>
         <location filename="../../ui/sessions_page.py" line="52"/>
         <source>First date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="295"/>
+        <location filename="../../services/exporting.py" line="296"/>
         <location filename="../../ui/sessions_page.py" line="58"/>
         <source>Format</source>
         <translation>Format</translation>
@@ -376,7 +376,7 @@
     </message>
     <message>
         <location filename="../../ui/attendance_dialog.py" line="45"/>
-        <location filename="../../ui/import_dialog.py" line="117"/>
+        <location filename="../../ui/import_dialog.py" line="111"/>
         <location filename="../../ui/matching_dialog.py" line="88"/>
         <location filename="../../ui/organisation_columns.py" line="15"/>
         <location filename="../../ui/speakers_page.py" line="23"/>
@@ -385,8 +385,8 @@
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="36"/>
-        <location filename="../../services/exporting.py" line="51"/>
+        <location filename="../../services/exporting.py" line="37"/>
+        <location filename="../../services/exporting.py" line="52"/>
         <location filename="../../ui/dues_page.py" line="44"/>
         <location filename="../../ui/organisation_columns.py" line="22"/>
         <location filename="../../ui/speakers_page.py" line="30"/>
@@ -404,8 +404,8 @@
         <translation>Département</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="40"/>
-        <location filename="../../services/exporting.py" line="58"/>
+        <location filename="../../services/exporting.py" line="41"/>
+        <location filename="../../services/exporting.py" line="59"/>
         <location filename="../../ui/organisation_columns.py" line="38"/>
         <source>Contact</source>
         <translation>Contact</translation>
@@ -416,35 +416,35 @@
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="39"/>
+        <location filename="../../services/exporting.py" line="40"/>
         <source>Outstanding</source>
         <translation>Reste dû</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="41"/>
-        <location filename="../../services/exporting.py" line="59"/>
-        <location filename="../../services/exporting.py" line="131"/>
-        <location filename="../../services/exporting.py" line="253"/>
-        <location filename="../../ui/import_dialog.py" line="114"/>
+        <location filename="../../services/exporting.py" line="42"/>
+        <location filename="../../services/exporting.py" line="60"/>
+        <location filename="../../services/exporting.py" line="132"/>
+        <location filename="../../services/exporting.py" line="254"/>
+        <location filename="../../ui/import_dialog.py" line="108"/>
         <location filename="../../ui/matching_dialog.py" line="91"/>
         <location filename="../../ui/speakers_page.py" line="40"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="42"/>
-        <location filename="../../services/exporting.py" line="132"/>
+        <location filename="../../services/exporting.py" line="43"/>
+        <location filename="../../services/exporting.py" line="133"/>
         <location filename="../../ui/speakers_page.py" line="46"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="43"/>
+        <location filename="../../services/exporting.py" line="44"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="56"/>
+        <location filename="../../services/exporting.py" line="57"/>
         <source>Payment method</source>
         <translation>Mode de paiement</translation>
     </message>
@@ -454,28 +454,28 @@
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="37"/>
-        <location filename="../../services/exporting.py" line="52"/>
+        <location filename="../../services/exporting.py" line="38"/>
+        <location filename="../../services/exporting.py" line="53"/>
         <location filename="../../ui/dues_page.py" line="45"/>
-        <location filename="../../ui/ledger_import_dialog.py" line="94"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="88"/>
         <source>Called</source>
         <translation>Appelé</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="38"/>
-        <location filename="../../services/exporting.py" line="53"/>
+        <location filename="../../services/exporting.py" line="39"/>
+        <location filename="../../services/exporting.py" line="54"/>
         <location filename="../../ui/dues_page.py" line="46"/>
-        <location filename="../../ui/ledger_import_dialog.py" line="95"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="89"/>
         <source>Paid</source>
         <translation>Payé</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="96"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="90"/>
         <source>Payment added</source>
         <translation>Paiement ajouté</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="55"/>
+        <location filename="../../services/exporting.py" line="56"/>
         <location filename="../../ui/dues_page.py" line="55"/>
         <source>Paid on</source>
         <translation>Payé le</translation>
@@ -486,7 +486,7 @@
         <translation>Mode de paiement</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="57"/>
+        <location filename="../../services/exporting.py" line="58"/>
         <location filename="../../ui/dues_page.py" line="64"/>
         <source>Reference</source>
         <translation>Référence</translation>
@@ -970,67 +970,67 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="177"/>
+        <location filename="../../ui/import_dialog.py" line="171"/>
         <source>Import the responses — {}</source>
         <translation>Importer les réponses — {}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="181"/>
+        <location filename="../../ui/import_dialog.py" line="175"/>
         <source>day/month (French)</source>
         <translation>jour/mois (français)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="182"/>
+        <location filename="../../ui/import_dialog.py" line="176"/>
         <source>month/day (English)</source>
         <translation>mois/jour (anglais)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="187"/>
+        <location filename="../../ui/import_dialog.py" line="181"/>
         <source>Dates written</source>
         <translation>Dates écrites</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="188"/>
+        <location filename="../../ui/import_dialog.py" line="182"/>
         <source>Times without zone are in</source>
         <translation>Heures sans fuseau exprimées en</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="168"/>
+        <location filename="../../ui/import_dialog.py" line="162"/>
         <source>What each column holds. Columns left as “answer kept” are stored whole with the registration.</source>
         <translation>Ce que contient chaque colonne. Les colonnes laissées en « réponse conservée » sont gardées telles quelles avec l’inscription.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="215"/>
+        <location filename="../../ui/import_dialog.py" line="209"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="235"/>
+        <location filename="../../ui/import_dialog.py" line="229"/>
         <source>{name} — header on row {row}</source>
         <translation>{name} — en-tête en ligne {row}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="239"/>
+        <location filename="../../ui/import_dialog.py" line="233"/>
         <source>tab</source>
         <translation>tabulation</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="240"/>
+        <location filename="../../ui/import_dialog.py" line="234"/>
         <source>CSV, {encoding}, separator {separator}</source>
         <translation>CSV, {encoding}, séparateur {separator}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="244"/>
+        <location filename="../../ui/import_dialog.py" line="238"/>
         <source>date order not certain: check it</source>
         <translation>ordre jour/mois incertain : vérifiez-le</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="250"/>
+        <location filename="../../ui/import_dialog.py" line="244"/>
         <source>{rows} rows: {added} new, {updated} updated, {unchanged} unchanged, {duplicates} duplicates merged, {invalid} invalid, {warnings} warnings. After the import: {confirmed} confirmed, {waitlisted} waitlisted, {late} late.</source>
         <translation>{rows} lignes : {added} nouvelles, {updated} mises à jour, {unchanged} inchangées, {duplicates} doublons fusionnés, {invalid} invalides, {warnings} avertissements. Après l’import : {confirmed} confirmés, {waitlisted} en liste d’attente, {late} hors délai.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="166"/>
+        <location filename="../../ui/import_dialog.py" line="160"/>
         <source>— answer kept —</source>
         <translation>— réponse conservée —</translation>
     </message>
@@ -1351,32 +1351,32 @@
         <translation>Nouvelle structure, créée par l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="111"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="105"/>
         <source>— ignored —</source>
         <translation>— ignorée —</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="112"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="106"/>
         <source>What each column holds. Columns left “ignored” are not imported.</source>
         <translation>Ce que contient chaque colonne. Les colonnes « ignorées » ne sont pas importées.</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="119"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="113"/>
         <source>Import the dues ledger of {}</source>
         <translation>Importer le registre des cotisations {}</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="120"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="114"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="131"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="125"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="143"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="137"/>
         <source>Rows read: {rows} — new dues: {added}; updated: {updated}; unchanged: {unchanged}; refused: {invalid} (see their note); organisations to create: {created}.</source>
         <translation>Lignes lues : {rows} — nouvelles cotisations : {added} ; mises à jour : {updated} ; inchangées : {unchanged} ; refusées : {invalid} (voir leur note) ; structures à créer : {created}.</translation>
     </message>
@@ -1385,7 +1385,7 @@
     <name>ListingPage</name>
     <message>
         <location filename="../../ui/listing_page.py" line="60"/>
-        <location filename="../../ui/preview_dialog.py" line="93"/>
+        <location filename="../../ui/preview_dialog.py" line="104"/>
         <source>Search (Ctrl+F)</source>
         <extracomment>Something was saved from this page (other listings show derived figures). Asks the main window to show a session, or its registrants (links in the details).</extracomment>
         <translation>Rechercher (Ctrl+F)</translation>
@@ -2163,27 +2163,27 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <translation>Impossible d’écrire le fichier {name} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="33"/>
+        <location filename="../../services/exporting.py" line="34"/>
         <source>Unpaid dues {year}</source>
         <translation>Impayés {year}</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="47"/>
+        <location filename="../../services/exporting.py" line="48"/>
         <source>Dues {year}</source>
         <translation>Cotisations {year}</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="126"/>
+        <location filename="../../services/exporting.py" line="127"/>
         <source>Registrants</source>
         <translation>Inscrits</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="249"/>
+        <location filename="../../services/exporting.py" line="250"/>
         <source>Attendance</source>
         <translation>Présences</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="292"/>
+        <location filename="../../services/exporting.py" line="293"/>
         <source>Sessions {year}</source>
         <translation>Sessions {year}</translation>
     </message>
@@ -2451,38 +2451,38 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/preview_dialog.py" line="74"/>
+        <location filename="../../ui/preview_dialog.py" line="85"/>
         <source>File</source>
-        <extracomment>How long a header may be in the columns tab before it is cut (whole in its tooltip). The plan shown, None until one is made (or when the last attempt failed). What &quot;Import&quot; wrote, once it has.</extracomment>
+        <extracomment>The plan shown, None until one is made (or when the last attempt failed). What &quot;Import&quot; wrote, once it has.</extracomment>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_dialog.py" line="75"/>
+        <location filename="../../ui/preview_dialog.py" line="86"/>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_dialog.py" line="113"/>
+        <location filename="../../ui/preview_dialog.py" line="124"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_dialog.py" line="114"/>
+        <location filename="../../ui/preview_dialog.py" line="125"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_dialog.py" line="117"/>
+        <location filename="../../ui/preview_dialog.py" line="128"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_dialog.py" line="202"/>
+        <location filename="../../ui/preview_dialog.py" line="213"/>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_dialog.py" line="237"/>
+        <location filename="../../ui/preview_dialog.py" line="248"/>
         <source>Unexpected error: {}</source>
         <translation>Erreur inattendue : {}</translation>
     </message>
