@@ -35,12 +35,8 @@ from ..db.types import utc_now
 from ..errors import QT_TRANSLATE_NOOP, Translate, UserError, untranslated
 from ..spreadsheets.writing import SheetColumn, write_workbook
 from .records import load
-from .settings import SettingKey, get_setting
+from .settings import MEMBER_YEARS, REGISTRANT_YEARS, get_setting
 
-#: Registrants with no session for this many years are anonymised by the purge.
-REGISTRANT_YEARS = SettingKey("privacy.registrant_years", 3)
-#: Former individual members, this many years after their last paid or waived year.
-MEMBER_YEARS = SettingKey("privacy.member_years", 3)
 ANONYMOUS = "Anonyme"
 
 

@@ -41,6 +41,11 @@ NETWORK_REGISTRATION = SettingKey("network.registration_number", "")
 #: Blank lines at the end of an attendance sheet, for people who come unannounced.
 SHEET_BLANK_ROWS = SettingKey("sheet.blank_rows", 5)
 MAX_BLANK_ROWS = 50
+#: Registrants with no session for this many years are anonymised by the purge.
+REGISTRANT_YEARS = SettingKey("privacy.registrant_years", 3)
+#: Former individual members, this many years after their last paid or waived year.
+MEMBER_YEARS = SettingKey("privacy.member_years", 3)
+MAX_RETENTION_YEARS = 30
 
 
 def _stored(session: Session, keys: list[SettingKey[Any]]) -> dict[str, Any]:
@@ -72,6 +77,8 @@ class NetworkIdentity:
     city: str = ""
     registration_number: str = ""
     blank_rows: int = SHEET_BLANK_ROWS.default
+    registrant_years: int = REGISTRANT_YEARS.default
+    member_years: int = MEMBER_YEARS.default
 
 
 _IDENTITY_KEYS = [
@@ -80,6 +87,8 @@ _IDENTITY_KEYS = [
     NETWORK_CITY,
     NETWORK_REGISTRATION,
     SHEET_BLANK_ROWS,
+    REGISTRANT_YEARS,
+    MEMBER_YEARS,
 ]
 
 
@@ -104,6 +113,15 @@ def validate_network_identity(identity: NetworkIdentity) -> Errors:
             "registration_number": (identity.registration_number, 50),
         },
     )
+    for field, years in (
+        ("registrant_years", identity.registrant_years),
+        ("member_years", identity.member_years),
+    ):
+        if not 1 <= years <= MAX_RETENTION_YEARS:
+            errors[field] = Message(
+                QT_TRANSLATE_NOOP("Messages", "Between 1 and {most} years."),
+                {"most": MAX_RETENTION_YEARS},
+            )
     if not 0 <= identity.blank_rows <= MAX_BLANK_ROWS:
         errors["blank_rows"] = Message(
             QT_TRANSLATE_NOOP("Messages", "Between 0 and {most} blank lines."),
@@ -122,5 +140,7 @@ def save_network_identity(database: Database, identity: NetworkIdentity) -> None
             NETWORK_CITY: clean(identity.city),
             NETWORK_REGISTRATION: clean(identity.registration_number),
             SHEET_BLANK_ROWS: identity.blank_rows,
+            REGISTRANT_YEARS: identity.registrant_years,
+            MEMBER_YEARS: identity.member_years,
         },
     )

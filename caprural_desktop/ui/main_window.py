@@ -125,6 +125,8 @@ class MainWindow(QMainWindow):
         self.report_action = action(
             self.tr("The year's &figures for funders…"), None, self.export_year_report
         )
+        self.backup_action = action(self.tr("&Back up the database…"), None, self.back_up)
+        self.restore_action = action(self.tr("&Restore a backup…"), None, self.restore_backup)
         self.purge_action = action(
             self.tr("&Anonymise old personal data…"), None, self.purge_personal_data
         )
@@ -148,6 +150,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.report_action)
         file_menu.addAction(self.purge_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
@@ -320,14 +325,34 @@ class MainWindow(QMainWindow):
         if said:
             self.statusBar().showMessage(said, 10_000)
 
+    def _reload_everything(self) -> None:
+        """After a change to the whole database: this listing now, the others when shown."""
+        self.refresh_current()
+        self._loaded = {self.navigation.currentRow()}
+
+    def back_up(self) -> None:
+        from .backup_actions import BackupActions
+
+        said = BackupActions(self, self.context).back_up()
+        if said:
+            self.statusBar().showMessage(said, 10_000)
+
+    def restore_backup(self) -> None:
+        """Every listing shows the restored database afterwards."""
+        from .backup_actions import BackupActions
+
+        said = BackupActions(self, self.context).restore()
+        if said:
+            self._reload_everything()
+            self.statusBar().showMessage(said, 10_000)
+
     def purge_personal_data(self) -> None:
         """The retention rule: says whom first, anonymises only when asked."""
         from .privacy_actions import PrivacyActions
 
         said = PrivacyActions(self, self.context).purge()
         if said:
-            self._loaded = set()
-            self.refresh_current()
+            self._reload_everything()
             self.statusBar().showMessage(said, 10_000)
 
     def about(self) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from ..errors import UserError
 from ..services.settings import (
     MAX_BLANK_ROWS,
+    MAX_RETENTION_YEARS,
     NetworkIdentity,
     network_identity,
     save_network_identity,
@@ -58,6 +59,8 @@ class SettingsDialog(EditorDialog):
         self.blank_rows.setObjectName("blank_rows")
         self.blank_rows.setRange(0, MAX_BLANK_ROWS)
         self.blank_rows.setValue(identity.blank_rows)
+        self.registrant_years = self._years(identity.registrant_years, "registrant_years")
+        self.member_years = self._years(identity.member_years, "member_years")
 
         form = form_layout()
         form.addRow(note)
@@ -72,10 +75,27 @@ class SettingsDialog(EditorDialog):
             self.tr("Blank lines on attendance sheets"),
             with_error(self.blank_rows, self.errors.add("blank_rows")),
         )
+        form.addRow(
+            self.tr("Keep registrants without a session for"),
+            with_error(self.registrant_years, self.errors.add("registrant_years")),
+        )
+        form.addRow(
+            self.tr("Keep individual members after their last paid year for"),
+            with_error(self.member_years, self.errors.add("member_years")),
+        )
         self.lay_out(form)
         self.resize(520, self.sizeHint().height())
         self.mark_loaded()
         self.name.setFocus()
+
+    def _years(self, value: int, name: str) -> QSpinBox:
+        """A number of years for the retention of personal data."""
+        box = QSpinBox()
+        box.setObjectName(name)
+        box.setRange(1, MAX_RETENTION_YEARS)
+        box.setSuffix(self.tr(" years"))
+        box.setValue(value)
+        return box
 
     def draft(self) -> NetworkIdentity:
         return NetworkIdentity(
@@ -84,6 +104,8 @@ class SettingsDialog(EditorDialog):
             self.city.text(),
             self.registration_number.text(),
             self.blank_rows.value(),
+            self.registrant_years.value(),
+            self.member_years.value(),
         )
 
     def validate(self, draft: NetworkIdentity) -> Errors:

@@ -128,3 +128,18 @@ def test_the_purge_says_whom_first_then_changes_nothing_else(database: Database)
     assert "Claire Fontaine" not in names and "Commune de Die" in names
     assert purge_plan(database, on=date(2024, 1, 10)).people == ()  # done once
     assert len(privacy_events(database)) == 10
+
+
+def test_the_retention_is_a_setting(database: Database) -> None:
+    from dataclasses import replace
+
+    from caprural_desktop.services.settings import network_identity, save_network_identity
+
+    add_demo_data(database)
+    identity = replace(
+        network_identity(database), name="Cap Rural", registrant_years=5, member_years=5
+    )
+    save_network_identity(database, identity)
+    plan = purge_plan(database, on=date(2024, 1, 10))
+    assert (plan.people, plan.members) == ((), ())
+    assert len(purge_plan(database, on=date(2026, 1, 10)).people) == 9

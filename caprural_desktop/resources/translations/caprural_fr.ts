@@ -107,6 +107,40 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="28"/>
+        <source>Back up the database</source>
+        <translation>Sauvegarder la base de données</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="30"/>
+        <location filename="../../ui/backup_actions.py" line="49"/>
+        <source>Cap Rural databases (*.sqlite3);;All files (*)</source>
+        <translation>Bases Cap Rural (*.sqlite3);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="41"/>
+        <source>Backup written and checked: {}</source>
+        <translation>Sauvegarde écrite et vérifiée : {}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="47"/>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="55"/>
+        <source>Replace everything in the database with the backup {name}? What was recorded since that backup will no longer be shown; the database as it is now is saved first, in the backups folder.</source>
+        <translation>Remplacer tout le contenu de la base par la sauvegarde {name} ? Ce qui a été enregistré depuis cette sauvegarde ne sera plus affiché ; la base telle qu&apos;elle est est d&apos;abord sauvegardée, dans le dossier des sauvegardes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="73"/>
+        <source>Backup restored; the database as it was is saved in {}</source>
+        <translation>Sauvegarde restaurée ; la base telle qu&apos;elle était est sauvegardée dans {}</translation>
+    </message>
+</context>
+<context>
     <name>CertificatePainter</name>
     <message>
         <location filename="../../printing/certificates.py" line="27"/>
@@ -492,17 +526,17 @@
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../services/privacy.py" line="122"/>
+        <location filename="../../services/privacy.py" line="118"/>
         <source>Section</source>
         <translation>Rubrique</translation>
     </message>
     <message>
-        <location filename="../../services/privacy.py" line="123"/>
+        <location filename="../../services/privacy.py" line="119"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../services/privacy.py" line="124"/>
+        <location filename="../../services/privacy.py" line="120"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
@@ -1524,62 +1558,72 @@
         <translation>&amp;Bilan de l&apos;année pour les financeurs…</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="128"/>
+        <source>&amp;Back up the database…</source>
+        <translation>&amp;Sauvegarder…</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="129"/>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;Anonymise old personal data…</source>
         <translation>&amp;Anonymiser les données personnelles anciennes…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;About Cap Rural</source>
         <translation>À &amp;propos de Cap Rural</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Select the session the responses belong to, then import them.</source>
         <translation>Sélectionnez la session à laquelle les réponses appartiennent, puis importez-les.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>This database is new and empty. Add a demo session (the programme “Coopérer avec les citoyens pour coproduire de l&apos;action publique”), with fictional registrants and member organisations, to discover the application?</source>
         <translation>Cette base de données est neuve et vide. Ajouter une session de démonstration (le programme « Coopérer avec les citoyens pour coproduire de l&apos;action publique »), avec des inscrits et des structures adhérentes fictifs, pour découvrir l&apos;application ?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>About Cap Rural</source>
         <translation>À propos de Cap Rural</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>&lt;h3&gt;Cap Rural {}&lt;/h3&gt;&lt;p&gt;Training sessions, speakers, registrants and membership fees of the Cap Rural network.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Cap Rural {}&lt;/h3&gt;&lt;p&gt;Sessions de formation, intervenants, inscrits et cotisations du réseau Cap Rural.&lt;/p&gt;</translation>
     </message>
@@ -2156,7 +2200,7 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
     </message>
     <message>
         <location filename="../../printing/canvas.py" line="52"/>
-        <location filename="../../services/privacy.py" line="139"/>
+        <location filename="../../services/privacy.py" line="135"/>
         <location filename="../../spreadsheets/writing.py" line="149"/>
         <source>The file {name} cannot be written: {reason}</source>
         <extracomment>Integer cents, written as euros. A naive local date and time (&quot;08/10/2020 09:30&quot;). Column widths are judged on the first rows: a write-only sheet cannot be revisited.</extracomment>
@@ -2188,13 +2232,18 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <translation>Sessions {year}</translation>
     </message>
     <message>
-        <location filename="../../services/settings.py" line="96"/>
+        <location filename="../../services/settings.py" line="105"/>
         <source>Give the network&apos;s name.</source>
-        <extracomment>The training organisation&apos;s registration number (&quot;numéro de déclaration d&apos;activité&quot;). Blank lines at the end of an attendance sheet, for people who come unannounced.</extracomment>
+        <extracomment>The training organisation&apos;s registration number (&quot;numéro de déclaration d&apos;activité&quot;). Blank lines at the end of an attendance sheet, for people who come unannounced. Registrants with no session for this many years are anonymised by the purge. Former individual members, this many years after their last paid or waived year.</extracomment>
         <translation>Indiquez le nom du réseau.</translation>
     </message>
     <message>
-        <location filename="../../services/settings.py" line="109"/>
+        <location filename="../../services/settings.py" line="122"/>
+        <source>Between 1 and {most} years.</source>
+        <translation>Entre 1 et {most} ans.</translation>
+    </message>
+    <message>
+        <location filename="../../services/settings.py" line="127"/>
         <source>Between 0 and {most} blank lines.</source>
         <translation>Entre 0 et {most} lignes vierges.</translation>
     </message>
@@ -2204,9 +2253,8 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <translation>Choisissez une structure dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../services/privacy.py" line="120"/>
+        <location filename="../../services/privacy.py" line="116"/>
         <source>Personal data</source>
-        <extracomment>Registrants with no session for this many years are anonymised by the purge. Former individual members, this many years after their last paid or waived year.</extracomment>
         <translation>Données personnelles</translation>
     </message>
 </context>
@@ -3034,56 +3082,71 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="36"/>
+        <location filename="../../ui/settings_dialog.py" line="37"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="39"/>
+        <location filename="../../ui/settings_dialog.py" line="40"/>
         <source>Printed at the top of receipts and attendance sheets, for everyone using this database.</source>
         <translation>Imprimés en tête des reçus et des feuilles d’émargement, pour tous les utilisateurs de cette base.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="49"/>
+        <location filename="../../ui/settings_dialog.py" line="50"/>
         <source>Street
 Postcode and town</source>
         <translation>Rue
 Code postal et commune</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="53"/>
+        <location filename="../../ui/settings_dialog.py" line="54"/>
         <source>where receipts are signed</source>
         <translation>où les reçus sont signés</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="56"/>
+        <location filename="../../ui/settings_dialog.py" line="57"/>
         <source>as given by the prefecture</source>
         <translation>tel que donné par la préfecture</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="64"/>
+        <location filename="../../ui/settings_dialog.py" line="67"/>
         <source>Network&apos;s name</source>
         <translation>Nom du réseau</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="65"/>
+        <location filename="../../ui/settings_dialog.py" line="68"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="66"/>
+        <location filename="../../ui/settings_dialog.py" line="69"/>
         <source>Town</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="68"/>
+        <location filename="../../ui/settings_dialog.py" line="71"/>
         <source>Training registration number</source>
         <translation>N° de déclaration d&apos;activité</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="72"/>
+        <location filename="../../ui/settings_dialog.py" line="75"/>
         <source>Blank lines on attendance sheets</source>
         <translation>Lignes vierges des feuilles d&apos;émargement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="79"/>
+        <source>Keep registrants without a session for</source>
+        <translation>Conserver les inscrits sans session pendant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="83"/>
+        <source>Keep individual members after their last paid year for</source>
+        <translation>Conserver les membres individuels après leur dernière cotisation pendant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="96"/>
+        <source> years</source>
+        <translation> ans</translation>
     </message>
 </context>
 <context>
