@@ -61,6 +61,12 @@ class SettingsDialog(EditorDialog):
         self.blank_rows.setValue(identity.blank_rows)
         self.registrant_years = self._years(identity.registrant_years, "registrant_years")
         self.member_years = self._years(identity.member_years, "member_years")
+        self.registrant_years.setToolTip(
+            self.tr("Registrants without a session for this long are anonymised by the purge.")
+        )
+        self.member_years.setToolTip(
+            self.tr("Individual members are anonymised this long after their last paid year.")
+        )
 
         form = form_layout()
         form.addRow(note)
@@ -76,15 +82,15 @@ class SettingsDialog(EditorDialog):
             with_error(self.blank_rows, self.errors.add("blank_rows")),
         )
         form.addRow(
-            self.tr("Keep registrants without a session for"),
+            self.tr("Keep inactive registrants"),
             with_error(self.registrant_years, self.errors.add("registrant_years")),
         )
         form.addRow(
-            self.tr("Keep individual members after their last paid year for"),
+            self.tr("Keep former individual members"),
             with_error(self.member_years, self.errors.add("member_years")),
         )
         self.lay_out(form)
-        self.resize(520, self.sizeHint().height())
+        self.resize(640, self.sizeHint().height())
         self.mark_loaded()
         self.name.setFocus()
 

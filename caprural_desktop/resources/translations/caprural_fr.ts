@@ -3109,42 +3109,52 @@ Code postal et commune</translation>
         <translation>tel que donné par la préfecture</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="67"/>
+        <location filename="../../ui/settings_dialog.py" line="65"/>
+        <source>Registrants without a session for this long are anonymised by the purge.</source>
+        <translation>Les inscrits sans session depuis cette durée sont anonymisés par la purge.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="68"/>
+        <source>Individual members are anonymised this long after their last paid year.</source>
+        <translation>Les membres individuels sont anonymisés cette durée après leur dernière cotisation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="73"/>
         <source>Network&apos;s name</source>
         <translation>Nom du réseau</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="68"/>
+        <location filename="../../ui/settings_dialog.py" line="74"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="69"/>
+        <location filename="../../ui/settings_dialog.py" line="75"/>
         <source>Town</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="71"/>
+        <location filename="../../ui/settings_dialog.py" line="77"/>
         <source>Training registration number</source>
         <translation>N° de déclaration d&apos;activité</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="75"/>
+        <location filename="../../ui/settings_dialog.py" line="81"/>
         <source>Blank lines on attendance sheets</source>
         <translation>Lignes vierges des feuilles d&apos;émargement</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="79"/>
-        <source>Keep registrants without a session for</source>
-        <translation>Conserver les inscrits sans session pendant</translation>
+        <location filename="../../ui/settings_dialog.py" line="85"/>
+        <source>Keep inactive registrants</source>
+        <translation>Conserver les inscrits inactifs</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="83"/>
-        <source>Keep individual members after their last paid year for</source>
-        <translation>Conserver les membres individuels après leur dernière cotisation pendant</translation>
+        <location filename="../../ui/settings_dialog.py" line="89"/>
+        <source>Keep former individual members</source>
+        <translation>Conserver les anciens membres individuels</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="96"/>
+        <location filename="../../ui/settings_dialog.py" line="102"/>
         <source> years</source>
         <translation> ans</translation>
     </message>
