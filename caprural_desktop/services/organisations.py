@@ -155,6 +155,15 @@ def update_organisation(database: Database, organisation_id: int, draft: Organis
         refresh_search_key(session, organisation_id)
 
 
+def dues_on_record(database: Database, organisation_id: int) -> int:
+    """How many dues (of any year) an organisation has: deleting it deletes them."""
+    with database.read() as session:
+        return (
+            session.scalar(select(func.count(Due.id)).where(Due.organisation_id == organisation_id))
+            or 0
+        )
+
+
 def delete_organisation(database: Database, organisation_id: int) -> None:
     """Deletes an organisation that has no payment on record.
 

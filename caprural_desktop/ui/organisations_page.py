@@ -62,6 +62,11 @@ class OrganisationsPage(ListingPage):
             question += "\n\n" + self.tr(
                 "%n person(s) tied to it will belong to no organisation.", "", row.people_count
             )
+        called = organisations.dues_on_record(self.context.database, row_id)
+        if called:
+            question += "\n\n" + self.tr(
+                "Its %n due(s) on record, none paid, will be deleted with it.", "", called
+            )
         if not self.confirm(question):
             return
         try:

@@ -141,9 +141,17 @@ def test_delete_asks_first_and_refuses_an_organisation_that_paid(window, context
     assert len(list_organisations(context.database)) == 2
 
     page.select_id(other)
-    failures = on_modal(lambda box: answer(box, QMessageBox.StandardButton.No))
+    call_due(context.database, other, 2025, 12000)  # called, not paid
+    asked = []
+
+    def refuse(box):
+        asked.append(box.text())
+        answer(box, QMessageBox.StandardButton.No)
+
+    failures = on_modal(refuse)
     window.delete_action.trigger()
     assert not failures
+    assert "due(s) on record, none paid, will be deleted" in asked[0]
     assert len(list_organisations(context.database)) == 2
     failures = on_modal(lambda box: answer(box, QMessageBox.StandardButton.Yes))
     window.delete_action.trigger()

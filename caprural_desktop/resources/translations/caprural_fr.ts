@@ -1867,27 +1867,27 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <translation>Indiquez un nom.</translation>
     </message>
     <message>
-        <location filename="../../services/organisations.py" line="173"/>
+        <location filename="../../services/organisations.py" line="182"/>
         <source>{name} has payments on record: merge it into another organisation instead of deleting it.</source>
         <translation>{name} a des paiements enregistrés : fusionnez-la avec une autre structure plutôt que de la supprimer.</translation>
     </message>
     <message>
-        <location filename="../../services/organisations.py" line="262"/>
+        <location filename="../../services/organisations.py" line="271"/>
         <source>Give the answer to recognise.</source>
         <translation>Indiquez la réponse à reconnaître.</translation>
     </message>
     <message>
-        <location filename="../../services/organisations.py" line="285"/>
+        <location filename="../../services/organisations.py" line="294"/>
         <source>“{answer}” is the name of {name}.</source>
         <translation>« {answer} » est le nom de {name}.</translation>
     </message>
     <message>
-        <location filename="../../services/organisations.py" line="297"/>
+        <location filename="../../services/organisations.py" line="306"/>
         <source>“{answer}” already stands for {name}.</source>
         <translation>« {answer} » désigne déjà {name}.</translation>
     </message>
     <message>
-        <location filename="../../services/organisations.py" line="347"/>
+        <location filename="../../services/organisations.py" line="356"/>
         <source>Choose two different organisations.</source>
         <translation>Choisissez deux structures différentes.</translation>
     </message>
@@ -1945,7 +1945,7 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
     </message>
     <message>
         <location filename="../../services/dues.py" line="292"/>
-        <location filename="../../services/organisations.py" line="268"/>
+        <location filename="../../services/organisations.py" line="277"/>
         <location filename="../../services/validation.py" line="50"/>
         <source>At most {most} characters here.</source>
         <translation>{most} caractères au plus ici.</translation>
@@ -2389,8 +2389,16 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
             <numerusform>Les %n personnes qui y sont rattachées ne seront plus rattachées à aucune structure.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/organisations_page.py" line="68"/>
+        <source>Its %n due(s) on record, none paid, will be deleted with it.</source>
+        <translation>
+            <numerusform>Sa cotisation enregistrée, non payée, sera supprimée avec elle.</numerusform>
+            <numerusform>Ses %n cotisations enregistrées, aucune payée, seront supprimées avec elle.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/organisations_page.py" line="78"/>
+        <location filename="../../ui/organisations_page.py" line="83"/>
         <source>Merged.</source>
         <translation>Fusionnées.</translation>
     </message>
