@@ -131,8 +131,7 @@ def run_app(arguments: argparse.Namespace) -> int:
     try:
         return app.exec()
     finally:
-        if backup.job is not None:
-            backup.job.wait()
+        backup.stop()
         database.dispose()
         if lock is not None:
             lock.unlock()

@@ -35,9 +35,19 @@ class DailyBackup(QObject):
         self._database = database
         self._keep = keep
         self.job: BackgroundJob | None = None
+        # Owned, so that it dies with the window: a copy never starts after the app ended.
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.start)
 
     def schedule(self, delay_ms: int = DELAY_MS) -> None:
-        QTimer.singleShot(delay_ms, self.start)
+        self._timer.start(delay_ms)
+
+    def stop(self) -> None:
+        """At exit: no copy starts any more, and one under way is finished first."""
+        self._timer.stop()
+        if self.job is not None:
+            self.job.wait()
 
     def start(self) -> None:
         database, keep = self._database, self._keep

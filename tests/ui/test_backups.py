@@ -28,3 +28,12 @@ def test_how_many_are_kept_is_a_setting(tmp_path) -> None:
     assert kept_backups(settings) == 30
     settings.setValue(KEEP_KEY, "beaucoup")
     assert kept_backups(settings) == 14
+
+
+def test_a_scheduled_backup_never_starts_after_the_app_ended(qtbot, window, context) -> None:
+    backup = DailyBackup(window, context.database, keep=3)
+    backup.schedule(50)
+    backup.stop()
+    qtbot.wait(150)
+    assert backup.job is None
+    assert automatic_backups(backup_folder(context.database.path), "daily") == []
