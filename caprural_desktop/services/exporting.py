@@ -8,8 +8,6 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-
 from ..clock import PARIS
 from ..db.database import Database
 from ..db.models import (
@@ -28,7 +26,7 @@ from .attendance import attendance_grid
 from .dues import check_year, ledger, unpaid_dues
 from .membership import session_memberships
 from .records import load, paused_collector
-from .registrations import QUEUE_ORDER
+from .registrations import in_queue_order
 from .report import year_figures
 
 UNPAID_SHEET = QT_TRANSLATE_NOOP("Messages", "Unpaid dues {year}")
@@ -157,22 +155,18 @@ class ExportedRegistration:
 
 def registrations_to_export(database: Database, session_id: int) -> list[ExportedRegistration]:
     """A session's registrations in queue order (submission time, untimed last)."""
-    query = (
-        select(
-            Registration.id,
-            Person.last_name,
-            Person.first_name,
-            Person.email,
-            Person.phone,
-            Person.job_title,
-            Person.commune,
-            Registration.status,
-            Registration.submitted_at,
-            Registration.answers,
-        )
-        .join(Person, Person.id == Registration.person_id)
-        .where(Registration.session_id == session_id)
-        .order_by(*QUEUE_ORDER)
+    query = in_queue_order(
+        session_id,
+        Registration.id,
+        Person.last_name,
+        Person.first_name,
+        Person.email,
+        Person.phone,
+        Person.job_title,
+        Person.commune,
+        Registration.status,
+        Registration.submitted_at,
+        Registration.answers,
     )
     with database.read() as session:
         load(session, TrainingSession, session_id)

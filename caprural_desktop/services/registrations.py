@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, NamedTuple
 
-from sqlalchemy import select, update
+from sqlalchemy import Select, select, update
 from sqlalchemy.orm import Session
 
 from ..db.database import Database
@@ -93,8 +93,15 @@ def list_registrations(database: Database) -> list[RegistrationRow]:
 # The queue of a session ---------------------------------------------------------------
 
 
-#: The queue's order: submission time, untimed responses last, then entry.
-QUEUE_ORDER = (Registration.submitted_at.is_(None), Registration.submitted_at, Registration.id)
+def in_queue_order(session_id: int, *columns: Any) -> Select[Any]:
+    """A session's registrations with their person, in queue order (submission time,
+    untimed responses last, then entry)."""
+    return (
+        select(*columns)
+        .join(Person, Person.id == Registration.person_id)
+        .where(Registration.session_id == session_id)
+        .order_by(Registration.submitted_at.is_(None), Registration.submitted_at, Registration.id)
+    )
 
 
 class QueueRow(NamedTuple):
@@ -115,21 +122,17 @@ class QueueRow(NamedTuple):
 
 def session_queue(database: Database, session_id: int) -> list[QueueRow]:
     """The session's registrations in queue order (submission time, untimed last)."""
-    query = (
-        select(
-            Registration.id,
-            Person.email,
-            Person.first_name,
-            Person.last_name,
-            Registration.organisation_answer,
-            Registration.status,
-            Registration.submitted_at,
-            Registration.forced_confirmed,
-            Registration.accepted_late,
-        )
-        .join(Person, Person.id == Registration.person_id)
-        .where(Registration.session_id == session_id)
-        .order_by(*QUEUE_ORDER)
+    query = in_queue_order(
+        session_id,
+        Registration.id,
+        Person.email,
+        Person.first_name,
+        Person.last_name,
+        Registration.organisation_answer,
+        Registration.status,
+        Registration.submitted_at,
+        Registration.forced_confirmed,
+        Registration.accepted_late,
     )
     with database.read() as session:
         load(session, TrainingSession, session_id)

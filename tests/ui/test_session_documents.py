@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from file_dialogs import choose_folder, save_as
 from pdf_files import pdf_pages, pdf_text
 from PySide6.QtPrintSupport import QPrintPreviewDialog
@@ -9,10 +10,34 @@ from PySide6.QtPrintSupport import QPrintPreviewDialog
 from caprural_desktop.services.demo import add_demo_data
 
 
-def test_the_sheet_as_pdf_from_the_documents_menu(window, context, on_modal, tmp_path):
-    session_id = add_demo_data(context.database)
-    page = window.sessions_page
-    page.refresh(select_id=session_id)
+@pytest.fixture
+def session_id(context) -> int:
+    return add_demo_data(context.database)
+
+
+@pytest.fixture
+def page(window, session_id):
+    """The sessions listing with the demo session selected."""
+    listing = window.sessions_page
+    listing.refresh(select_id=session_id)
+    return listing
+
+
+def previews(on_modal, trigger) -> list[type]:
+    """The kind of dialog `trigger` opens (closed at once)."""
+    seen: list[type] = []
+
+    def look(dialog):
+        seen.append(type(dialog))
+        dialog.reject()
+
+    failures = on_modal(look)
+    trigger()
+    assert not failures
+    return seen
+
+
+def test_the_sheet_as_pdf_from_the_documents_menu(window, page, on_modal, tmp_path):
     assert page.documents_button.isEnabled()
     path = tmp_path / "feuille.pdf"
     names: list[str] = []
@@ -28,32 +53,17 @@ def test_the_sheet_as_pdf_from_the_documents_menu(window, context, on_modal, tmp
     assert f"{pdf_pages(path)} pages" in window.statusBar().currentMessage()
 
 
-def test_the_sheet_s_print_preview(window, context, on_modal):
-    session_id = add_demo_data(context.database)
-    page = window.sessions_page
-    page.refresh(select_id=session_id)
-    seen = []
-
-    def look(dialog):
-        seen.append(type(dialog))
-        dialog.reject()
-
-    failures = on_modal(look)
-    page.sheet_preview_action.trigger()
-    assert not failures
-    assert seen == [QPrintPreviewDialog]
+def test_the_sheet_s_print_preview(page, on_modal):
+    assert previews(on_modal, page.sheet_preview_action.trigger) == [QPrintPreviewDialog]
 
 
 def test_certificates_need_someone_present_then_one_file_per_person(
-    window, context, on_modal, answer, tmp_path
+    window, page, context, session_id, on_modal, answer, tmp_path
 ):
     from PySide6.QtWidgets import QMessageBox
 
     from caprural_desktop.services.attendance import attendance_grid, mark_all_present
 
-    session_id = add_demo_data(context.database)
-    page = window.sessions_page
-    page.refresh(select_id=session_id)
     told = []
 
     def nobody(box):
@@ -77,12 +87,9 @@ def test_certificates_need_someone_present_then_one_file_per_person(
     assert "8 certificate(s) saved" in window.statusBar().currentMessage()
 
 
-def test_the_registrants_and_attendance_exported_from_the_menu(window, context, on_modal, tmp_path):
+def test_the_registrants_and_attendance_exported_from_the_menu(window, page, on_modal, tmp_path):
     from openpyxl import load_workbook
 
-    session_id = add_demo_data(context.database)
-    page = window.sessions_page
-    page.refresh(select_id=session_id)
     registrants = tmp_path / "inscrits.xlsx"
     names: list[str] = []
     failures = on_modal(save_as(registrants, names))
@@ -101,11 +108,10 @@ def test_the_registrants_and_attendance_exported_from_the_menu(window, context, 
     assert len(header) == 8  # two half-days, then the hours attended
 
 
-def test_the_year_s_figures_from_the_file_menu(window, context, on_modal, tmp_path):
+def test_the_year_s_figures_from_the_file_menu(window, session_id, on_modal, tmp_path):
     from openpyxl import load_workbook
     from PySide6.QtWidgets import QInputDialog
 
-    add_demo_data(context.database)
     path = tmp_path / "bilan.xlsx"
     names: list[str] = []
 
@@ -123,22 +129,10 @@ def test_the_year_s_figures_from_the_file_menu(window, context, on_modal, tmp_pa
     assert "of 2020 exported" in window.statusBar().currentMessage()
 
 
-def test_the_certificates_print_preview(window, context, on_modal):
+def test_the_certificates_print_preview(page, context, session_id, on_modal):
     from caprural_desktop.services.attendance import attendance_grid, mark_all_present
 
-    session_id = add_demo_data(context.database)
     mark_all_present(
         context.database, session_id, attendance_grid(context.database, session_id).slots[0].id
     )
-    page = window.sessions_page
-    page.refresh(select_id=session_id)
-    seen = []
-
-    def look(dialog):
-        seen.append(type(dialog))
-        dialog.reject()
-
-    failures = on_modal(look)
-    page.certificates_preview_action.trigger()
-    assert not failures
-    assert seen == [QPrintPreviewDialog]
+    assert previews(on_modal, page.certificates_preview_action.trigger) == [QPrintPreviewDialog]
