@@ -82,7 +82,7 @@ def ledger_columns(formatter: Formatter) -> list[Column[LedgerRow]]:
             QT_TRANSLATE_NOOP("Columns", "Outcome"),
             lambda r: label(r.outcome),
             lambda r: r.outcome.value,
-            width=12,
+            width=18,
             alert=lambda r: r.outcome is LedgerOutcome.INVALID,
         ),
         money(QT_TRANSLATE_NOOP("Columns", "Called"), lambda r: r.called_cents),

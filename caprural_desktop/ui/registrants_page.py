@@ -37,15 +37,15 @@ DUES_TO_SETTLE = "dues_to_settle"
 
 def registration_columns(formatter: Formatter) -> list[Column[RegistrationRow]]:
     return [
-        text_column(QT_TRANSLATE_NOOP("Columns", "Last name"), lambda row: row.last_name, width=18),
+        text_column(QT_TRANSLATE_NOOP("Columns", "Last name"), lambda row: row.last_name, width=14),
         text_column(
-            QT_TRANSLATE_NOOP("Columns", "First name"), lambda row: row.first_name, width=16
+            QT_TRANSLATE_NOOP("Columns", "First name"), lambda row: row.first_name, width=12
         ),
         # The member organisation once matched; until then, as answered.
         text_column(
             QT_TRANSLATE_NOOP("Columns", "Organisation"),
             lambda row: row.member_organisation or row.organisation,
-            width=22,
+            width=18,
         ),
         text_column(
             QT_TRANSLATE_NOOP("Columns", "Session"),
@@ -57,7 +57,7 @@ def registration_columns(formatter: Formatter) -> list[Column[RegistrationRow]]:
             QT_TRANSLATE_NOOP("Columns", "Submitted"),
             lambda row: formatter.date_time(row.submitted_at),
             lambda row: row.submitted_at,
-            width=19,
+            width=17,
         ),
         Column(
             QT_TRANSLATE_NOOP("Columns", "Status"),
@@ -75,7 +75,7 @@ def dues_column(formatter: Formatter) -> Column[Any]:
         QT_TRANSLATE_NOOP("Columns", "Dues"),
         lambda row: formatter.dues_flag(row.dues_ok),
         lambda row: (row.dues_ok is None, bool(row.dues_ok)),
-        width=20,
+        width=13,
         alert=lambda row: row.dues_ok is False,
     )
 
