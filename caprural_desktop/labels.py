@@ -17,8 +17,7 @@ from .db.models import (
     SpeakerKind,
 )
 from .errors import QT_TRANSLATE_NOOP, Translate, untranslated
-from .services.ledger_import import LedgerField, LedgerOutcome
-from .services.outcomes import Outcome
+from .services.outcomes import LedgerField, LedgerOutcome, Outcome
 from .spreadsheets.mapping import Field
 
 CONTEXT = "Labels"

@@ -12,7 +12,6 @@ row (payments recorded here are never deleted by an import).
 
 from __future__ import annotations
 
-import enum
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -47,18 +46,7 @@ from ..text import clean, fold
 from .dues import MAX_CENTS, PaymentDraft, add_payment, check_year, rates_in, today
 from .matching import Matcher, guess_kind, match_key
 from .organisations import OrganisationDraft, insert_organisation, load_matcher
-
-
-class LedgerField(enum.StrEnum):
-    ORGANISATION = "organisation"
-    KIND = "kind"
-    CALLED = "called"
-    PAID = "paid"
-    PAID_ON = "paid_on"
-    METHOD = "method"
-    REFERENCE = "reference"
-    STATUS = "status"
-
+from .outcomes import LedgerField, LedgerOutcome
 
 LEDGER = Vocabulary(
     LedgerField,
@@ -138,13 +126,6 @@ LEDGER = Vocabulary(
 
 
 _PUNCTUATION = re.compile(r"['’/_\-.]")
-
-
-class LedgerOutcome(enum.StrEnum):
-    ADDED = "added"
-    UPDATED = "updated"
-    UNCHANGED = "unchanged"
-    INVALID = "invalid"
 
 
 _STATUS_WORDS = {

@@ -10,8 +10,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process
-
 from ..db.models import OrganisationKind
 from ..text import fold
 
@@ -149,6 +147,8 @@ class Matcher:
         key = _significant(match_key(answer))
         if not key or not self._choices:
             return []
+        from rapidfuzz import fuzz  # loaded when first needed: start-up does not suggest
+
         best: dict[int, float] = {}
         for position in self._candidates(key):
             score = fuzz.WRatio(key, self._choices[position], score_cutoff=SUGGESTION_CUTOFF)
@@ -161,6 +161,8 @@ class Matcher:
         ]
 
     def _candidates(self, key: str) -> set[int]:
+        from rapidfuzz import fuzz, process
+
         closest = process.extract(
             key, self._choices, scorer=fuzz.ratio, processor=None, limit=CLOSEST_KEYS
         )

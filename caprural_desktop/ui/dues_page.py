@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import (
@@ -22,12 +23,14 @@ from ..services.dues import DueRow
 from .context import AppContext
 from .due_details import DELETE_PAYMENT, DueDetailsRenderer
 from .due_dialog import edit_due
-from .dues_files import DuesFiles
 from .formatting import Formatter, label
 from .listing_page import ListingPage
 from .next_year_dialog import call_the_next_year
 from .payment_dialog import ask_payment
 from .table_model import Column, text_column
+
+if TYPE_CHECKING:
+    from .dues_files import DuesFiles
 
 
 def due_columns(formatter: Formatter) -> list[Column[DueRow]]:
@@ -84,7 +87,7 @@ class DuesPage(ListingPage):
         self.details.setPlaceholderText(
             self.tr("Select a due to see its payments. Call dues with “Call a due…”.")
         )
-        self.files = DuesFiles(self, context)
+        self._files: DuesFiles | None = None
         self.year = QComboBox()
         self.year.setObjectName("year")
         self.unpaid_only = QCheckBox(self.tr("Unpaid only"))
@@ -129,6 +132,16 @@ class DuesPage(ListingPage):
         self.unpaid_only.toggled.connect(self._apply_filter)
         self.selection_changed.connect(self._update_actions)
         self._update_actions()
+
+    @property
+    def files(self) -> DuesFiles:
+        """Made when first used: it brings openpyxl and the printing layer, which start-up
+        does not need."""
+        if self._files is None:
+            from .dues_files import DuesFiles
+
+            self._files = DuesFiles(self, self.context)
+        return self._files
 
     def page_title(self) -> str:
         return self.tr("Membership fees")

@@ -12,13 +12,12 @@ from ..db.database import Database
 from ..errors import QT_TRANSLATE_NOOP
 from ..services.ledger_import import (
     LedgerCounts,
-    LedgerField,
     LedgerLine,
-    LedgerOutcome,
     LedgerPlan,
     apply_ledger_import,
     plan_ledger_import,
 )
+from ..services.outcomes import LedgerField, LedgerOutcome
 from ..text import search_key
 from .context import AppContext
 from .formatting import Formatter, label, message_text

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
@@ -28,8 +28,10 @@ from .listing_page import ListingPage
 from .mail_menu import MailButton
 from .matching_dialog import match_organisations
 from .person_editor import edit_registrant
-from .privacy_actions import PrivacyActions
 from .table_model import Column, text_column
+
+if TYPE_CHECKING:
+    from .privacy_actions import PrivacyActions
 
 #: The status filter's last choice: registrations whose dues are to settle.
 DUES_TO_SETTLE = "dues_to_settle"
@@ -109,7 +111,7 @@ class RegistrantsPage(ListingPage):
         self.match_action = self.tools.addAction(
             self.tr("Match the organisations…"), self.match_answers
         )
-        self.privacy = PrivacyActions(self, context)
+        self._privacy: PrivacyActions | None = None
         self.export_data_action = self.tools.addAction(
             self.tr("Their data…"), lambda: self._on_selected(self.privacy.export_data)
         )
@@ -147,6 +149,16 @@ class RegistrantsPage(ListingPage):
         self.status_filter.currentIndexChanged.connect(self._apply_filters)
         self.selection_changed.connect(self._update_decisions)
         self._update_decisions()
+
+    @property
+    def privacy(self) -> PrivacyActions:
+        """Made when first used: it brings openpyxl and the printing layer, which start-up
+        does not need."""
+        if self._privacy is None:
+            from .privacy_actions import PrivacyActions
+
+            self._privacy = PrivacyActions(self, self.context)
+        return self._privacy
 
     def page_title(self) -> str:
         return self.tr("Registrants")

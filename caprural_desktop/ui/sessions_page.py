@@ -25,11 +25,11 @@ from .context import AppContext
 
 if TYPE_CHECKING:
     from ..services.importing import ImportResult
+    from .session_documents import SessionDocuments
 from .details_html import DetailsRenderer
 from .duplicate_dialog import ask_first_date
 from .formatting import Formatter, error_text, label
 from .listing_page import ListingPage
-from .session_documents import SessionDocuments
 from .session_editor import edit_session
 from .table_model import Column
 
@@ -93,7 +93,7 @@ class SessionsPage(ListingPage):
         self.attendance_button.setToolTip(self.tr("Record who came to each half-day"))
         self.attendance_button.clicked.connect(self.record_attendance)
         self.actions_bar.addWidget(self.attendance_button)
-        self.documents = SessionDocuments(self, context)
+        self._documents: SessionDocuments | None = None
         self.documents_button = QToolButton()
         self.documents_button.setObjectName("documents_button")
         self.documents_button.setText(self.tr("Documents"))
@@ -155,6 +155,16 @@ class SessionsPage(ListingPage):
         from .attendance_dialog import record_attendance  # loaded when first used
 
         record_attendance(self, self.context, row.id, row.title)
+
+    @property
+    def documents(self) -> SessionDocuments:
+        """Made when first used: it brings openpyxl and the printing layer, which start-up
+        does not need."""
+        if self._documents is None:
+            from .session_documents import SessionDocuments
+
+            self._documents = SessionDocuments(self, self.context)
+        return self._documents
 
     def page_title(self) -> str:
         return self.tr("Sessions")

@@ -20,12 +20,8 @@ from caprural_desktop.services.dues import (
     record_payment,
     set_dues_rates,
 )
-from caprural_desktop.services.ledger_import import (
-    LedgerField,
-    LedgerOutcome,
-    apply_ledger_import,
-    plan_ledger_import,
-)
+from caprural_desktop.services.ledger_import import apply_ledger_import, plan_ledger_import
+from caprural_desktop.services.outcomes import LedgerField, LedgerOutcome
 from caprural_desktop.services.organisations import (
     OrganisationDraft,
     create_organisation,

@@ -226,29 +226,29 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../services/exporting.py" line="130"/>
-        <location filename="../../services/exporting.py" line="252"/>
-        <location filename="../../ui/registrants_page.py" line="40"/>
+        <location filename="../../services/exporting.py" line="128"/>
+        <location filename="../../services/exporting.py" line="246"/>
+        <location filename="../../ui/registrants_page.py" line="42"/>
         <source>Last name</source>
         <extracomment>The status filter&apos;s last choice: registrations whose dues are to settle.</extracomment>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="131"/>
-        <location filename="../../services/exporting.py" line="253"/>
-        <location filename="../../ui/registrants_page.py" line="42"/>
+        <location filename="../../services/exporting.py" line="129"/>
+        <location filename="../../services/exporting.py" line="247"/>
+        <location filename="../../ui/registrants_page.py" line="44"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="36"/>
-        <location filename="../../services/exporting.py" line="51"/>
-        <location filename="../../services/exporting.py" line="255"/>
+        <location filename="../../services/exporting.py" line="34"/>
+        <location filename="../../services/exporting.py" line="49"/>
+        <location filename="../../services/exporting.py" line="249"/>
         <location filename="../../ui/attendance_dialog.py" line="46"/>
-        <location filename="../../ui/dues_page.py" line="39"/>
+        <location filename="../../ui/dues_page.py" line="42"/>
         <location filename="../../ui/import_dialog.py" line="117"/>
-        <location filename="../../ui/ledger_import_dialog.py" line="79"/>
-        <location filename="../../ui/registrants_page.py" line="46"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="78"/>
+        <location filename="../../ui/registrants_page.py" line="48"/>
         <location filename="../../ui/speakers_page.py" line="36"/>
         <source>Organisation</source>
         <extracomment>Headers the ledger import recognises, so that an exported ledger can be imported back.</extracomment>
@@ -265,9 +265,9 @@
         <translation>Inscrits</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="295"/>
+        <location filename="../../services/exporting.py" line="289"/>
         <location filename="../../ui/matching_dialog.py" line="94"/>
-        <location filename="../../ui/registrants_page.py" line="51"/>
+        <location filename="../../ui/registrants_page.py" line="53"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
@@ -279,104 +279,104 @@
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="102"/>
-        <location filename="../../ui/ledger_import_dialog.py" line="82"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="81"/>
         <source>Outcome</source>
         <extracomment>The dues flag: False to settle, None when the session requires none.</extracomment>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="139"/>
+        <location filename="../../services/exporting.py" line="137"/>
         <location filename="../../ui/import_dialog.py" line="123"/>
-        <location filename="../../ui/registrants_page.py" line="57"/>
+        <location filename="../../ui/registrants_page.py" line="59"/>
         <source>Submitted</source>
         <translation>Inscrit le</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="55"/>
-        <location filename="../../services/exporting.py" line="137"/>
-        <location filename="../../services/exporting.py" line="256"/>
+        <location filename="../../services/exporting.py" line="53"/>
+        <location filename="../../services/exporting.py" line="135"/>
+        <location filename="../../services/exporting.py" line="250"/>
         <location filename="../../ui/attendance_dialog.py" line="47"/>
-        <location filename="../../ui/dues_page.py" line="48"/>
+        <location filename="../../ui/dues_page.py" line="51"/>
         <location filename="../../ui/import_dialog.py" line="129"/>
-        <location filename="../../ui/registrants_page.py" line="63"/>
+        <location filename="../../ui/registrants_page.py" line="65"/>
         <location filename="../../ui/sessions_page.py" line="77"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="129"/>
+        <location filename="../../services/exporting.py" line="127"/>
         <source>Position</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="134"/>
+        <location filename="../../services/exporting.py" line="132"/>
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="135"/>
+        <location filename="../../services/exporting.py" line="133"/>
         <source>Town</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="136"/>
+        <location filename="../../services/exporting.py" line="134"/>
         <source>Member organisation</source>
         <translation>Structure adhérente</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="138"/>
-        <location filename="../../ui/registrants_page.py" line="75"/>
+        <location filename="../../services/exporting.py" line="136"/>
+        <location filename="../../ui/registrants_page.py" line="77"/>
         <source>Dues</source>
         <translation>Cotisation</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="277"/>
+        <location filename="../../services/exporting.py" line="271"/>
         <source>Hours attended</source>
         <translation>Heures suivies</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="298"/>
+        <location filename="../../services/exporting.py" line="292"/>
         <source>Last date</source>
         <translation>Dernière date</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="299"/>
+        <location filename="../../services/exporting.py" line="293"/>
         <source>Half-days</source>
         <translation>Demi-journées</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="300"/>
+        <location filename="../../services/exporting.py" line="294"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="301"/>
+        <location filename="../../services/exporting.py" line="295"/>
         <source>Registered</source>
         <translation>Inscrits</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="302"/>
+        <location filename="../../services/exporting.py" line="296"/>
         <source>Attended</source>
         <translation>Présents</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="303"/>
+        <location filename="../../services/exporting.py" line="297"/>
         <source>Person-hours</source>
         <translation>Heures-stagiaires</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="304"/>
+        <location filename="../../services/exporting.py" line="298"/>
         <source>Organisations</source>
         <translation>Structures</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="305"/>
+        <location filename="../../services/exporting.py" line="299"/>
         <source>Territories</source>
         <translation>Territoires</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="136"/>
-        <location filename="../../ui/ledger_import_dialog.py" line="91"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="90"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
@@ -387,13 +387,13 @@
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="297"/>
+        <location filename="../../services/exporting.py" line="291"/>
         <location filename="../../ui/sessions_page.py" line="52"/>
         <source>First date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="296"/>
+        <location filename="../../services/exporting.py" line="290"/>
         <location filename="../../ui/sessions_page.py" line="58"/>
         <source>Format</source>
         <translation>Format</translation>
@@ -419,9 +419,9 @@
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="37"/>
-        <location filename="../../services/exporting.py" line="52"/>
-        <location filename="../../ui/dues_page.py" line="44"/>
+        <location filename="../../services/exporting.py" line="35"/>
+        <location filename="../../services/exporting.py" line="50"/>
+        <location filename="../../ui/dues_page.py" line="47"/>
         <location filename="../../ui/organisation_columns.py" line="22"/>
         <location filename="../../ui/speakers_page.py" line="30"/>
         <source>Kind</source>
@@ -438,8 +438,8 @@
         <translation>Département</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="41"/>
-        <location filename="../../services/exporting.py" line="59"/>
+        <location filename="../../services/exporting.py" line="39"/>
+        <location filename="../../services/exporting.py" line="57"/>
         <location filename="../../ui/organisation_columns.py" line="38"/>
         <source>Contact</source>
         <translation>Contact</translation>
@@ -450,15 +450,15 @@
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="40"/>
+        <location filename="../../services/exporting.py" line="38"/>
         <source>Outstanding</source>
         <translation>Reste dû</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="42"/>
-        <location filename="../../services/exporting.py" line="60"/>
-        <location filename="../../services/exporting.py" line="132"/>
-        <location filename="../../services/exporting.py" line="254"/>
+        <location filename="../../services/exporting.py" line="40"/>
+        <location filename="../../services/exporting.py" line="58"/>
+        <location filename="../../services/exporting.py" line="130"/>
+        <location filename="../../services/exporting.py" line="248"/>
         <location filename="../../ui/import_dialog.py" line="108"/>
         <location filename="../../ui/matching_dialog.py" line="91"/>
         <location filename="../../ui/speakers_page.py" line="40"/>
@@ -466,19 +466,19 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="43"/>
-        <location filename="../../services/exporting.py" line="133"/>
+        <location filename="../../services/exporting.py" line="41"/>
+        <location filename="../../services/exporting.py" line="131"/>
         <location filename="../../ui/speakers_page.py" line="46"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="44"/>
+        <location filename="../../services/exporting.py" line="42"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="57"/>
+        <location filename="../../services/exporting.py" line="55"/>
         <source>Payment method</source>
         <translation>Mode de paiement</translation>
     </message>
@@ -488,40 +488,40 @@
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="38"/>
-        <location filename="../../services/exporting.py" line="53"/>
-        <location filename="../../ui/dues_page.py" line="45"/>
-        <location filename="../../ui/ledger_import_dialog.py" line="88"/>
+        <location filename="../../services/exporting.py" line="36"/>
+        <location filename="../../services/exporting.py" line="51"/>
+        <location filename="../../ui/dues_page.py" line="48"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="87"/>
         <source>Called</source>
         <translation>Appelé</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="39"/>
-        <location filename="../../services/exporting.py" line="54"/>
-        <location filename="../../ui/dues_page.py" line="46"/>
-        <location filename="../../ui/ledger_import_dialog.py" line="89"/>
+        <location filename="../../services/exporting.py" line="37"/>
+        <location filename="../../services/exporting.py" line="52"/>
+        <location filename="../../ui/dues_page.py" line="49"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="88"/>
         <source>Paid</source>
         <translation>Payé</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="90"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="89"/>
         <source>Payment added</source>
         <translation>Paiement ajouté</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="56"/>
-        <location filename="../../ui/dues_page.py" line="55"/>
+        <location filename="../../services/exporting.py" line="54"/>
+        <location filename="../../ui/dues_page.py" line="58"/>
         <source>Paid on</source>
         <translation>Payé le</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="61"/>
+        <location filename="../../ui/dues_page.py" line="64"/>
         <source>Method</source>
         <translation>Mode de paiement</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="58"/>
-        <location filename="../../ui/dues_page.py" line="64"/>
+        <location filename="../../services/exporting.py" line="56"/>
+        <location filename="../../ui/dues_page.py" line="67"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
@@ -544,13 +544,13 @@
 <context>
     <name>DailyBackup</name>
     <message>
-        <location filename="../../ui/backups.py" line="52"/>
+        <location filename="../../ui/backups.py" line="62"/>
         <source>Today&apos;s backup is made: {}</source>
         <extracomment>Leaves the window time to show before the copy starts.</extracomment>
         <translation>La sauvegarde du jour est faite : {}</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="60"/>
+        <location filename="../../ui/backups.py" line="70"/>
         <source>Today&apos;s automatic backup failed; your data is untouched.
 
 {}</source>
@@ -830,87 +830,87 @@
 <context>
     <name>DuesPage</name>
     <message>
-        <location filename="../../ui/dues_page.py" line="85"/>
+        <location filename="../../ui/dues_page.py" line="88"/>
         <source>Select a due to see its payments. Call dues with “Call a due…”.</source>
         <translation>Sélectionnez une cotisation pour voir ses paiements. Appelez des cotisations avec « Appeler une cotisation… ».</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="90"/>
+        <location filename="../../ui/dues_page.py" line="93"/>
         <source>Unpaid only</source>
         <translation>Impayées seulement</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="95"/>
+        <location filename="../../ui/dues_page.py" line="98"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="103"/>
+        <location filename="../../ui/dues_page.py" line="106"/>
         <source>Record a payment…</source>
         <translation>Enregistrer un paiement…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="104"/>
+        <location filename="../../ui/dues_page.py" line="107"/>
         <source>Change the due…</source>
         <translation>Modifier la cotisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="105"/>
+        <location filename="../../ui/dues_page.py" line="108"/>
         <source>Receipt…</source>
         <translation>Reçu de cotisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="106"/>
+        <location filename="../../ui/dues_page.py" line="109"/>
         <source>Call a due…</source>
         <translation>Appeler une cotisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="109"/>
+        <location filename="../../ui/dues_page.py" line="112"/>
         <source>Export the unpaid dues…</source>
         <translation>Exporter les impayés…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="113"/>
+        <location filename="../../ui/dues_page.py" line="116"/>
         <source>Import a ledger…</source>
         <translation>Importer un registre…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="116"/>
+        <location filename="../../ui/dues_page.py" line="119"/>
         <source>Export the ledger…</source>
         <translation>Exporter le registre…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="134"/>
+        <location filename="../../ui/dues_page.py" line="147"/>
         <source>Membership fees</source>
         <translation>Cotisations</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="173"/>
+        <location filename="../../ui/dues_page.py" line="186"/>
         <source>Call the dues of {year}…</source>
         <translation>Appeler les cotisations de l’année {year}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="179"/>
+        <location filename="../../ui/dues_page.py" line="192"/>
         <source>Called: {called} — received: {received} — outstanding: {outstanding}</source>
         <translation>Appelé : {called} — encaissé : {received} — reste à encaisser : {outstanding}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="220"/>
+        <location filename="../../ui/dues_page.py" line="233"/>
         <source>Payment recorded.</source>
         <translation>Paiement enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="225"/>
+        <location filename="../../ui/dues_page.py" line="238"/>
         <source>Delete this payment? The due will be owed again.</source>
         <translation>Supprimer ce paiement ? La cotisation sera de nouveau due.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="230"/>
+        <location filename="../../ui/dues_page.py" line="243"/>
         <source>Payment deleted.</source>
         <translation>Paiement supprimé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues_page.py" line="239"/>
+        <location filename="../../ui/dues_page.py" line="252"/>
         <source>%n due(s) called for {year}</source>
         <translation>
             <numerusform>%n cotisation appelée pour {year}</numerusform>
@@ -918,7 +918,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues_page.py" line="241"/>
+        <location filename="../../ui/dues_page.py" line="254"/>
         <source>, %n already were</source>
         <translation>
             <numerusform>, %n l’était déjà</numerusform>
@@ -926,22 +926,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="242"/>
+        <location filename="../../ui/dues_page.py" line="255"/>
         <source>Show {year}?</source>
         <translation>Afficher {year} ?</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="259"/>
+        <location filename="../../ui/dues_page.py" line="272"/>
         <source>Receipt saved: {}</source>
         <translation>Reçu enregistré : {}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="273"/>
+        <location filename="../../ui/dues_page.py" line="286"/>
         <source>Ledger imported: {added} new dues, {updated} updated.</source>
         <translation>Registre importé : nouvelles cotisations : {added} ; mises à jour : {updated}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues_page.py" line="282"/>
+        <location filename="../../ui/dues_page.py" line="295"/>
         <source>%n due(s) exported to {}</source>
         <translation>
             <numerusform>%n cotisation exportée vers {}</numerusform>
@@ -949,7 +949,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues_page.py" line="288"/>
+        <location filename="../../ui/dues_page.py" line="301"/>
         <source>%n unpaid due(s) exported to {}</source>
         <translation>
             <numerusform>%n cotisation impayée exportée dans {}</numerusform>
@@ -1072,307 +1072,307 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../labels.py" line="27"/>
+        <location filename="../../labels.py" line="26"/>
         <source>Web conference</source>
         <translation>Webconférence</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="28"/>
+        <location filename="../../labels.py" line="27"/>
         <source>In person</source>
         <translation>Présentiel</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="31"/>
+        <location filename="../../labels.py" line="30"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="32"/>
+        <location filename="../../labels.py" line="31"/>
         <source>Registration open</source>
         <translation>Inscriptions ouvertes</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="33"/>
+        <location filename="../../labels.py" line="32"/>
         <source>Registration closed</source>
         <translation>Inscriptions closes</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="34"/>
+        <location filename="../../labels.py" line="33"/>
         <source>Held</source>
         <translation>Réalisée</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="35"/>
-        <location filename="../../labels.py" line="45"/>
+        <location filename="../../labels.py" line="34"/>
+        <location filename="../../labels.py" line="44"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="38"/>
+        <location filename="../../labels.py" line="37"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="39"/>
-        <location filename="../../labels.py" line="83"/>
-        <location filename="../../labels.py" line="105"/>
+        <location filename="../../labels.py" line="38"/>
+        <location filename="../../labels.py" line="82"/>
+        <location filename="../../labels.py" line="104"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="42"/>
+        <location filename="../../labels.py" line="41"/>
         <source>Confirmed</source>
         <translation>Confirmé</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="43"/>
+        <location filename="../../labels.py" line="42"/>
         <source>Waitlisted</source>
         <translation>En liste d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="44"/>
+        <location filename="../../labels.py" line="43"/>
         <source>Late</source>
         <translation>Hors délai</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="49"/>
+        <location filename="../../labels.py" line="48"/>
         <source>Municipality</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="50"/>
+        <location filename="../../labels.py" line="49"/>
         <source>Inter-municipality</source>
         <translation>Intercommunalité</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="51"/>
+        <location filename="../../labels.py" line="50"/>
         <source>Association</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="52"/>
+        <location filename="../../labels.py" line="51"/>
         <source>Pays / LAG</source>
         <translation>Pays / GAL</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="53"/>
+        <location filename="../../labels.py" line="52"/>
         <source>Regional nature park</source>
         <translation>Parc naturel régional</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="54"/>
+        <location filename="../../labels.py" line="53"/>
         <source>Chamber</source>
         <translation>Chambre consulaire</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="55"/>
+        <location filename="../../labels.py" line="54"/>
         <source>State service</source>
         <translation>Service de l&apos;État</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="56"/>
+        <location filename="../../labels.py" line="55"/>
         <source>Individual member</source>
         <translation>Membre individuel</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="57"/>
+        <location filename="../../labels.py" line="56"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="60"/>
+        <location filename="../../labels.py" line="59"/>
         <source>Called</source>
         <translation>Appelée</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="61"/>
+        <location filename="../../labels.py" line="60"/>
         <source>Paid</source>
         <translation>Payée</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="62"/>
+        <location filename="../../labels.py" line="61"/>
         <source>Waived</source>
         <translation>Exonérée</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="65"/>
+        <location filename="../../labels.py" line="64"/>
         <source>Bank transfer</source>
         <translation>Virement</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="66"/>
+        <location filename="../../labels.py" line="65"/>
         <source>Cheque</source>
         <translation>Chèque</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="67"/>
+        <location filename="../../labels.py" line="66"/>
         <source>Administrative order</source>
         <translation>Mandat administratif</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="68"/>
+        <location filename="../../labels.py" line="67"/>
         <source>Cash</source>
         <translation>Espèces</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="72"/>
+        <location filename="../../labels.py" line="71"/>
         <source>to settle</source>
         <extracomment>The dues flag of a registration (DESIGN.md: &quot;cotisation à régulariser&quot;), in a column or a field that says &quot;Dues&quot; (&quot;Cotisation&quot;) already.</extracomment>
         <translation>à régulariser</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="73"/>
+        <location filename="../../labels.py" line="72"/>
         <source>settled</source>
         <translation>à jour</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="75"/>
+        <location filename="../../labels.py" line="74"/>
         <source>Dues to settle</source>
         <extracomment>The same flag where nothing says it is about dues (a filter&apos;s choice).</extracomment>
         <translation>Cotisation à régulariser</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="79"/>
+        <location filename="../../labels.py" line="78"/>
         <source>Timestamp</source>
         <translation>Horodatage</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="80"/>
+        <location filename="../../labels.py" line="79"/>
         <source>E-mail address</source>
         <translation>Adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="81"/>
+        <location filename="../../labels.py" line="80"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="82"/>
+        <location filename="../../labels.py" line="81"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="84"/>
+        <location filename="../../labels.py" line="83"/>
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="85"/>
+        <location filename="../../labels.py" line="84"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="86"/>
+        <location filename="../../labels.py" line="85"/>
         <source>Town</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="87"/>
+        <location filename="../../labels.py" line="86"/>
         <source>Consent: photos</source>
         <translation>Consentement : droit à l&apos;image</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="88"/>
+        <location filename="../../labels.py" line="87"/>
         <source>Consent: newsletter</source>
         <translation>Consentement : lettre d&apos;information</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="89"/>
+        <location filename="../../labels.py" line="88"/>
         <source>Consent: participants&apos; list</source>
         <translation>Consentement : liste des participants</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="92"/>
+        <location filename="../../labels.py" line="91"/>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="93"/>
+        <location filename="../../labels.py" line="92"/>
         <source>Updated</source>
         <translation>Mise à jour</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="94"/>
+        <location filename="../../labels.py" line="93"/>
         <source>Unchanged</source>
         <translation>Inchangée</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="95"/>
+        <location filename="../../labels.py" line="94"/>
         <source>Duplicate (merged)</source>
         <translation>Doublon (fusionné)</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="96"/>
+        <location filename="../../labels.py" line="95"/>
         <source>Invalid</source>
         <translation>Invalide</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="99"/>
+        <location filename="../../labels.py" line="98"/>
         <source>New due</source>
         <translation>Nouvelle cotisation</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="100"/>
+        <location filename="../../labels.py" line="99"/>
         <source>Due updated</source>
         <translation>Mise à jour</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="101"/>
+        <location filename="../../labels.py" line="100"/>
         <source>Due unchanged</source>
         <translation>Inchangée</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="102"/>
+        <location filename="../../labels.py" line="101"/>
         <source>Refused</source>
         <translation>Refusée</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="106"/>
+        <location filename="../../labels.py" line="105"/>
         <source>Kind of organisation</source>
         <translation>Type de structure</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="107"/>
+        <location filename="../../labels.py" line="106"/>
         <source>Amount called</source>
         <translation>Montant appelé</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="108"/>
+        <location filename="../../labels.py" line="107"/>
         <source>Amount paid</source>
         <translation>Montant payé</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="109"/>
+        <location filename="../../labels.py" line="108"/>
         <source>Paid on</source>
         <translation>Payé le</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="110"/>
+        <location filename="../../labels.py" line="109"/>
         <source>Payment method</source>
         <translation>Mode de paiement</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="111"/>
+        <location filename="../../labels.py" line="110"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="112"/>
+        <location filename="../../labels.py" line="111"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="116"/>
+        <location filename="../../labels.py" line="115"/>
         <source>Present</source>
         <translation>Présent</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="117"/>
+        <location filename="../../labels.py" line="116"/>
         <source>Absent</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="118"/>
+        <location filename="../../labels.py" line="117"/>
         <source>Excused</source>
         <translation>Excusé</translation>
     </message>
@@ -1380,37 +1380,37 @@
 <context>
     <name>LedgerImportDialog</name>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="49"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="48"/>
         <source>New organisation, created by the import</source>
         <translation>Nouvelle structure, créée par l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="105"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="104"/>
         <source>— ignored —</source>
         <translation>— ignorée —</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="106"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="105"/>
         <source>What each column holds. Columns left “ignored” are not imported.</source>
         <translation>Ce que contient chaque colonne. Les colonnes « ignorées » ne sont pas importées.</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="113"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="112"/>
         <source>Import the dues ledger of {}</source>
         <translation>Importer le registre des cotisations {}</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="114"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="113"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="125"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="124"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="137"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="136"/>
         <source>Rows read: {rows} — new dues: {added}; updated: {updated}; unchanged: {unchanged}; refused: {invalid} (see their note); organisations to create: {created}.</source>
         <translation>Lignes lues : {rows} — nouvelles cotisations : {added} ; mises à jour : {updated} ; inchangées : {unchanged} ; refusées : {invalid} (voir leur note) ; structures à créer : {created}.</translation>
     </message>
@@ -1929,7 +1929,7 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
     </message>
     <message>
         <location filename="../../services/dues.py" line="284"/>
-        <location filename="../../services/ledger_import.py" line="490"/>
+        <location filename="../../services/ledger_import.py" line="471"/>
         <source>A payment cannot be dated in the future.</source>
         <translation>Un paiement ne peut pas être daté dans le futur.</translation>
     </message>
@@ -2079,68 +2079,68 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <translation>Un autre inscrit a déjà cette adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../../services/ledger_import.py" line="287"/>
+        <location filename="../../services/ledger_import.py" line="268"/>
         <source>{name} has no header row: nothing to import.</source>
         <extracomment>The columns&apos; meaning chosen at the last ledger import, by header text.</extracomment>
         <translation>{name} n&apos;a pas de ligne d&apos;en-tête : rien à importer.</translation>
     </message>
     <message>
-        <location filename="../../services/ledger_import.py" line="253"/>
+        <location filename="../../services/ledger_import.py" line="234"/>
         <source>{name} has no organisation column (for example “Structure”): choose the column that holds it.</source>
         <translation>{name} n&apos;a pas de colonne de structure (par exemple « Structure ») : choisissez la colonne qui la contient.</translation>
     </message>
     <message>
-        <location filename="../../services/ledger_import.py" line="400"/>
+        <location filename="../../services/ledger_import.py" line="381"/>
         <source>No organisation named.</source>
         <translation>Aucune structure indiquée.</translation>
     </message>
     <message>
-        <location filename="../../services/ledger_import.py" line="402"/>
+        <location filename="../../services/ledger_import.py" line="383"/>
         <source>The organisation&apos;s name is too long.</source>
         <translation>Le nom de la structure est trop long.</translation>
     </message>
     <message>
-        <location filename="../../services/ledger_import.py" line="406"/>
+        <location filename="../../services/ledger_import.py" line="387"/>
         <source>Row {row} already gives this organisation&apos;s dues.</source>
         <translation>La ligne {row} donne déjà la cotisation de cette structure.</translation>
     </message>
     <message>
-        <location filename="../../services/ledger_import.py" line="423"/>
+        <location filename="../../services/ledger_import.py" line="404"/>
         <source>No amount called, and none on the scale for this kind of organisation.</source>
         <translation>Aucun montant appelé, et le barème n&apos;en prévoit pas pour ce type de structure.</translation>
     </message>
     <message>
-        <location filename="../../services/ledger_import.py" line="434"/>
+        <location filename="../../services/ledger_import.py" line="415"/>
         <source>The ledger already records {recorded} paid, more than this row&apos;s {paid}: take back a payment in the dues view first.</source>
         <translation>Le registre compte déjà {recorded} payés, plus que les {paid} de cette ligne : retirez d&apos;abord un paiement dans la vue Cotisations.</translation>
     </message>
     <message>
-        <location filename="../../services/ledger_import.py" line="473"/>
+        <location filename="../../services/ledger_import.py" line="454"/>
         <source>Not an amount in euros: {value}</source>
         <translation>Ce n&apos;est pas un montant en euros : {value}</translation>
     </message>
     <message>
-        <location filename="../../services/ledger_import.py" line="488"/>
+        <location filename="../../services/ledger_import.py" line="469"/>
         <source>A paid amount without a payment date.</source>
         <translation>Un montant payé sans date de paiement.</translation>
     </message>
     <message>
-        <location filename="../../services/ledger_import.py" line="495"/>
+        <location filename="../../services/ledger_import.py" line="476"/>
         <source>Unknown payment method: {value}</source>
         <translation>Mode de paiement inconnu : {value}</translation>
     </message>
     <message>
-        <location filename="../../services/ledger_import.py" line="499"/>
+        <location filename="../../services/ledger_import.py" line="480"/>
         <source>The payment reference is too long.</source>
         <translation>La référence du paiement est trop longue.</translation>
     </message>
     <message>
-        <location filename="../../services/ledger_import.py" line="516"/>
+        <location filename="../../services/ledger_import.py" line="497"/>
         <source>Not a date: {value}</source>
         <translation>Ce n&apos;est pas une date : {value}</translation>
     </message>
     <message>
-        <location filename="../../services/ledger_import.py" line="531"/>
+        <location filename="../../services/ledger_import.py" line="512"/>
         <source>Unknown status: {value} (appelée, payée or exonérée)</source>
         <translation>Statut inconnu : {value} (appelée, payée ou exonérée)</translation>
     </message>
@@ -2207,27 +2207,27 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <translation>Impossible d’écrire le fichier {name} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="34"/>
+        <location filename="../../services/exporting.py" line="32"/>
         <source>Unpaid dues {year}</source>
         <translation>Impayés {year}</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="48"/>
+        <location filename="../../services/exporting.py" line="46"/>
         <source>Dues {year}</source>
         <translation>Cotisations {year}</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="127"/>
+        <location filename="../../services/exporting.py" line="125"/>
         <source>Registrants</source>
         <translation>Inscrits</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="250"/>
+        <location filename="../../services/exporting.py" line="244"/>
         <source>Attendance</source>
         <translation>Présences</translation>
     </message>
     <message>
-        <location filename="../../services/exporting.py" line="293"/>
+        <location filename="../../services/exporting.py" line="287"/>
         <source>Sessions {year}</source>
         <translation>Sessions {year}</translation>
     </message>
@@ -2688,67 +2688,67 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
 <context>
     <name>RegistrantsPage</name>
     <message>
-        <location filename="../../ui/registrants_page.py" line="92"/>
+        <location filename="../../ui/registrants_page.py" line="94"/>
         <source>Registrants appear here once a session&apos;s form responses are imported.</source>
         <translation>Les inscrits apparaissent ici une fois importées les réponses au formulaire d&apos;une session.</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="99"/>
+        <location filename="../../ui/registrants_page.py" line="101"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="110"/>
+        <location filename="../../ui/registrants_page.py" line="112"/>
         <source>Match the organisations…</source>
         <translation>Rapprocher les structures…</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="114"/>
+        <location filename="../../ui/registrants_page.py" line="116"/>
         <source>Their data…</source>
         <translation>Ses données…</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="117"/>
+        <location filename="../../ui/registrants_page.py" line="119"/>
         <source>Anonymise…</source>
         <translation>Anonymiser…</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="125"/>
+        <location filename="../../ui/registrants_page.py" line="127"/>
         <source>Cancel the registration</source>
         <translation>Annuler l&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="128"/>
+        <location filename="../../ui/registrants_page.py" line="130"/>
         <source>Confirm anyway</source>
         <translation>Confirmer d&apos;office</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="131"/>
+        <location filename="../../ui/registrants_page.py" line="133"/>
         <source>Accept although late</source>
         <translation>Accepter malgré le retard</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="134"/>
+        <location filename="../../ui/registrants_page.py" line="136"/>
         <source>Back to the queue</source>
         <translation>Remettre dans la file</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="152"/>
+        <location filename="../../ui/registrants_page.py" line="164"/>
         <source>Registrants</source>
         <translation>Inscrits</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="197"/>
+        <location filename="../../ui/registrants_page.py" line="209"/>
         <source>All sessions</source>
         <translation>Toutes les sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="242"/>
+        <location filename="../../ui/registrants_page.py" line="254"/>
         <source>Now: {}.</source>
         <translation>Désormais : {}.</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="244"/>
+        <location filename="../../ui/registrants_page.py" line="256"/>
         <source>Queue updated: {} other registrations changed status.</source>
         <translation>File mise à jour : {} autre(s) inscription(s) changent de statut.</translation>
     </message>
@@ -3047,42 +3047,42 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <translation>Présences, en tableur…</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="160"/>
+        <location filename="../../ui/sessions_page.py" line="170"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="197"/>
+        <location filename="../../ui/sessions_page.py" line="207"/>
         <source>Import the responses of “{}”</source>
         <translation>Importer les réponses de « {} »</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="199"/>
+        <location filename="../../ui/sessions_page.py" line="209"/>
         <source>Form responses (*.xlsx *.ods *.csv *.zip);;All files (*)</source>
         <translation>Réponses au formulaire (*.xlsx *.ods *.csv *.zip);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="223"/>
+        <location filename="../../ui/sessions_page.py" line="233"/>
         <source>This session has no import to undo.</source>
         <translation>Cette session n&apos;a aucun import à annuler.</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="227"/>
+        <location filename="../../ui/sessions_page.py" line="237"/>
         <source>Undo the import of “{file}” made on {when}? Its {added} new registrations will be removed and its {updated} updates reverted.</source>
         <translation>Annuler l&apos;import de « {file} » fait le {when} ? Ses {added} nouvelles inscriptions seront retirées et ses {updated} mises à jour défaites.</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="243"/>
+        <location filename="../../ui/sessions_page.py" line="253"/>
         <source>Import undone.</source>
         <translation>Import annulé.</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="249"/>
+        <location filename="../../ui/sessions_page.py" line="259"/>
         <source>Delete the session “{}”?</source>
         <translation>Supprimer la session « {} » ?</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions_page.py" line="257"/>
+        <location filename="../../ui/sessions_page.py" line="267"/>
         <source>Delete it anyway, with all its registrations? This cannot be undone.</source>
         <translation>La supprimer quand même, avec toutes ses inscriptions ? Cette action est définitive.</translation>
     </message>
