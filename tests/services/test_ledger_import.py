@@ -21,12 +21,12 @@ from caprural_desktop.services.dues import (
     set_dues_rates,
 )
 from caprural_desktop.services.ledger_import import apply_ledger_import, plan_ledger_import
-from caprural_desktop.services.outcomes import LedgerField, LedgerOutcome
 from caprural_desktop.services.organisations import (
     OrganisationDraft,
     create_organisation,
     list_organisations,
 )
+from caprural_desktop.services.outcomes import LedgerField, LedgerOutcome
 
 HEADER = ["Structure", "Type", "Montant appelé", "Montant payé", "Date de paiement", "Mode", "Réf."]
 

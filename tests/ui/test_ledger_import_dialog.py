@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QComboBox, QDialogButtonBox
 
 from caprural_desktop.db.models import DueStatus
 from caprural_desktop.services.dues import ledger
-from caprural_desktop.services.outcomes import LedgerField
 from caprural_desktop.services.organisations import list_organisations
+from caprural_desktop.services.outcomes import LedgerField
 from caprural_desktop.ui.ledger_import_dialog import LedgerImportDialog
 
 
