@@ -101,7 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
     attendance = commands.add_parser(
         "attendance", help="who came to each half-day of a session, or mark someone"
     )
-    attendance.add_argument("--session", required=True, type=int, metavar="ID")
+    attendance.add_argument("--session", type=int, metavar="ID", help="the session (required)")
     attendance.add_argument("--json", action="store_true", help="print a JSON object")
     attendance.add_argument("--mark", metavar="EMAIL", help="the registrant to mark")
     attendance.add_argument("--slot", type=int, metavar="N", help="the half-day, from 1")
@@ -110,6 +110,35 @@ def build_parser() -> argparse.ArgumentParser:
         marks.add_argument(
             f"--{status}", dest="status", action="store_const", const=status, help=f"mark {status}"
         )
+
+    attendance_commands = attendance.add_subparsers(dest="action", parser_class=_Parser)
+    log_import = attendance_commands.add_parser(
+        "import",
+        help="mark attendance from web-conference participant reports "
+        "(Zoom, Teams, Google Meet, BigBlueButton, Webex)",
+    )
+    log_import.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    log_import.add_argument("--session", required=True, type=int, metavar="ID")
+    log_import.add_argument("--dry-run", action="store_true", help="propose only, write nothing")
+    log_import.add_argument(
+        "--threshold",
+        type=int,
+        metavar="PERCENT",
+        help="the share of a half-day that counts as present (default: the session's)",
+    )
+    log_import.add_argument(
+        "--time-shift",
+        type=int,
+        metavar="HOURS",
+        help="hours to add to the reports' times (default: detected)",
+    )
+    log_import.add_argument(
+        "--date",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help="the day of a report that gives times without a date (Google Meet)",
+    )
+    log_import.add_argument("--json", action="store_true", help="print the report as JSON")
 
     sheet = commands.add_parser("sheet", help="write a session's attendance sheet as a PDF")
     sheet.add_argument("--session", required=True, type=int, metavar="ID")
@@ -145,7 +174,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace:
-    return build_parser().parse_args(argv)
+    arguments = build_parser().parse_args(argv)
+    if arguments.command == "attendance" and arguments.action is None:
+        if arguments.session is None:
+            _Parser(prog="caprural-desktop attendance").error(
+                "the following arguments are required: --session"
+            )
+    return arguments
 
 
 def run(arguments: argparse.Namespace) -> int:
@@ -409,6 +444,9 @@ def _attendance(database: Database, arguments: argparse.Namespace) -> None:
     from .db.models import AttendanceStatus
     from .services import attendance
 
+    if arguments.action == "import":
+        _attendance_import(database, arguments)
+        return
     if arguments.mark is not None:
         grid = attendance.attendance_grid(database, arguments.session)
         if arguments.slot is None or arguments.status is None:
@@ -434,6 +472,75 @@ def _attendance(database: Database, arguments: argparse.Namespace) -> None:
     for line in grid.lines:
         marks = " ".join(mark.value if mark else "-" for mark in line.marks)
         print(f"{line.email}\t{line.status.value}\t{marks}")
+
+
+def _attendance_import(database: Database, arguments: argparse.Namespace) -> None:
+    from .services.connection_apply import apply_connection_import
+    from .services.connection_plan import plan_connection_import
+
+    plan = plan_connection_import(
+        database,
+        arguments.session,
+        arguments.files,
+        threshold=arguments.threshold,
+        time_shift=arguments.time_shift,
+        day=arguments.date,
+    )
+    for name, error in plan.refused:
+        print(f"caprural-desktop: {name}: {error.render(_TRANSLATE)}", file=sys.stderr)
+    report = _connection_report(plan)
+    if not arguments.dry_run:
+        applied = apply_connection_import(database, plan)
+        report["written"] = {"marked": applied.marked, "kept_manual": applied.kept_manual}
+    if arguments.json:
+        _print_json(report)
+        return
+    print(f"tool: {report['tool']}")
+    print(f"time_shift: {report['time_shift']}")
+    for proposal in report["proposals"]:
+        low, high = proposal["minutes"]
+        minutes = f"{low}" if low == high else f"{low}-{high}"
+        print(f"{proposal['email']}\t{proposal['slot']}\t{proposal['status']}\t{minutes}")
+    for line in report["unmatched"]:
+        print(f"unmatched line {line['line']}: {line['name']}: {line['reason']}")
+    for name in report["not_registered"]:
+        print(f"not registered: {name}")
+
+
+def _connection_report(plan: Any) -> dict[str, Any]:
+    """The plan as the command line's JSON object (its keys are a contract)."""
+    unmatched = [
+        {"line": item.source.line, "name": item.name, "reason": item.reason.render(_TRANSLATE)}
+        for item in plan.unmatched
+    ] + [
+        {"line": source.line, "name": name, "reason": reason.render(_TRANSLATE)}
+        for source, name, reason in plan.skipped
+    ]
+    return {
+        "tool": plan.tool,
+        "time_shift": plan.time_shift,
+        "unmatched": unmatched,
+        "not_registered": [item.name or item.email for item in plan.not_registered],
+        "proposals": [
+            {
+                "email": proposal.email,
+                "slot": proposal.slot.number,
+                "status": proposal.verdict.value,
+                "minutes": [proposal.presence.low, proposal.presence.high],
+            }
+            for proposal in plan.proposals
+        ],
+        "staff": list(plan.staff),
+        "files": [
+            {
+                "file": planned.report.file_name,
+                "tool": planned.report.tool.value,
+                "time_shift": planned.time_shift,
+                "already_imported": planned.already_imported,
+            }
+            for planned in plan.files
+        ],
+    }
 
 
 def _attendance_json(grid: Any) -> dict[str, Any]:

@@ -6,8 +6,13 @@ the exports with theirs.
 
 from __future__ import annotations
 
+from typing import Protocol
+
+from .connection_logs.presence import Verdict
+from .connection_logs.records import TOOL_NAMES
 from .db.models import (
     AttendanceStatus,
+    ConferenceTool,
     DueStatus,
     OrganisationKind,
     PaymentMethod,
@@ -116,7 +121,13 @@ ATTENDANCE_LABELS = {
     AttendanceStatus.ABSENT: QT_TRANSLATE_NOOP("Labels", "Absent"),
     AttendanceStatus.EXCUSED: QT_TRANSLATE_NOOP("Labels", "Excused"),
 }
+VERDICT_LABELS = {
+    Verdict.PRESENT: QT_TRANSLATE_NOOP("Labels", "Present"),
+    Verdict.ABSENT: QT_TRANSLATE_NOOP("Labels", "Absent"),
+    Verdict.TO_CHECK: QT_TRANSLATE_NOOP("Labels", "To check"),
+}
 _LABELS_BY_TYPE: dict[type, dict] = {
+    Verdict: VERDICT_LABELS,
     AttendanceStatus: ATTENDANCE_LABELS,
     SessionFormat: FORMAT_LABELS,
     SessionStatus: STATUS_LABELS,
@@ -140,3 +151,27 @@ def label(value: object, translate: Translate = untranslated) -> str:
     if labels is None or value not in labels:
         return str(value)
     return translate(CONTEXT, labels[value])
+
+
+ATTESTED = QT_TRANSLATE_NOOP(
+    "Labels", "attendance attested by the {tool} connection log ({minutes})"
+)
+MINUTES = QT_TRANSLATE_NOOP("Labels", "{minutes} min")
+MINUTES_RANGE = QT_TRANSLATE_NOOP("Labels", "{low} to {high} min")
+
+
+class Attested(Protocol):
+    tool: ConferenceTool
+    minutes_low: int
+    minutes_high: int
+
+
+def attested_text(proof: Attested, translate: Translate = untranslated) -> str:
+    """What a mark from a connection log says on screen and paper: the tool and minutes."""
+    low, high = proof.minutes_low, proof.minutes_high
+    minutes = (
+        translate(CONTEXT, MINUTES).format(minutes=low)
+        if low == high
+        else translate(CONTEXT, MINUTES_RANGE).format(low=low, high=high)
+    )
+    return translate(CONTEXT, ATTESTED).format(tool=TOOL_NAMES[proof.tool], minutes=minutes)

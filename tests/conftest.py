@@ -11,6 +11,7 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 from google_forms import response, write_xlsx  # noqa: E402
+from web_sessions import WebSession, make_web_session  # noqa: E402
 
 from caprural_desktop.db.database import Database, url_for  # noqa: E402
 from caprural_desktop.db.migrate import open_database  # noqa: E402
@@ -79,3 +80,9 @@ def imported_session(database: Database, tmp_path: Path) -> int:
     path = write_xlsx(tmp_path / "responses.xlsx", rows)
     apply_import(database, plan_import(database, created, path))
     return created
+
+
+@pytest.fixture
+def web_session(database: Database) -> WebSession:
+    """A web conference on 8 October 2020, morning and afternoon (see tests/web_sessions.py)."""
+    return make_web_session(database)

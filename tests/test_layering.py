@@ -29,6 +29,7 @@ for package_name in (
     "caprural_desktop.db",
     "caprural_desktop.services",
     "caprural_desktop.spreadsheets",
+    "caprural_desktop.connection_logs",
 ):
     try:
         package = importlib.import_module(package_name)

@@ -18,6 +18,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -111,6 +112,23 @@ class AttendanceStatus(enum.StrEnum):
     EXCUSED = "excused"
 
 
+class AttendanceSource(enum.StrEnum):
+    """Who said so: the coordinator (whose word always wins) or a connection log."""
+
+    MANUAL = "manual"
+    LOG = "log"
+
+
+class ConferenceTool(enum.StrEnum):
+    """The web-conference tools whose participant reports can be imported."""
+
+    ZOOM = "zoom"
+    TEAMS = "teams"
+    MEET = "meet"
+    BIGBLUEBUTTON = "bigbluebutton"
+    WEBEX = "webex"
+
+
 class Versioned:
     """Optimistic locking: UPDATEs check and bump `version`."""
 
@@ -127,6 +145,9 @@ class TrainingSession(Versioned, Base):
     __tablename__ = "training_session"
     __table_args__ = (
         CheckConstraint("capacity >= 0", name="capacity_not_negative"),
+        CheckConstraint(
+            "attendance_threshold BETWEEN 1 AND 100", name="attendance_threshold_percent"
+        ),
         Index("ix_training_session_search_key", "search_key"),
     )
 
@@ -151,6 +172,9 @@ class TrainingSession(Versioned, Base):
         _enum(SessionStatus, "session_status"), default=SessionStatus.DRAFT
     )
     search_key: Mapped[str] = mapped_column(Text, default="")
+    #: The share of a half-day, in percent, that a connection log must prove to
+    #: count someone present.
+    attendance_threshold: Mapped[int] = mapped_column(Integer, default=50)
 
     time_slots: Mapped[list[TimeSlot]] = relationship(
         back_populates="session",
@@ -431,6 +455,75 @@ class Attendance(Versioned, Base):
         ForeignKey("time_slot.id", ondelete="CASCADE"), index=True
     )
     status: Mapped[AttendanceStatus] = mapped_column(_enum(AttendanceStatus, "attendance_status"))
+    source: Mapped[AttendanceSource] = mapped_column(
+        _enum(AttendanceSource, "attendance_source"), default=AttendanceSource.MANUAL
+    )
+    #: For a mark from a connection log: the tool, and the minutes of the
+    #: half-day it proves (low = high when the connections are known exactly).
+    tool: Mapped[ConferenceTool | None] = mapped_column(_enum(ConferenceTool, "conference_tool"))
+    minutes_low: Mapped[int | None] = mapped_column(Integer)
+    minutes_high: Mapped[int | None] = mapped_column(Integer)
+    connection_import_id: Mapped[int | None] = mapped_column(
+        ForeignKey("connection_import.id", ondelete="SET NULL"), index=True
+    )
+
+
+class ConnectionImport(Base):
+    """One import of connection logs into a session's attendance.
+
+    `undo` holds the marks it replaced, so that it can be taken back.
+    """
+
+    __tablename__ = "connection_import"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("training_session.id", ondelete="CASCADE"), index=True
+    )
+    time_shift: Mapped[int] = mapped_column(Integer, default=0)
+    threshold: Mapped[int] = mapped_column(Integer)
+    undo: Mapped[dict[str, Any]] = mapped_column(JSONDocument(), default=dict)
+    imported_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    undone_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    files: Mapped[list[ConnectionFile]] = relationship(
+        back_populates="connection_import",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="ConnectionFile.id",
+    )
+
+
+class ConnectionFile(Base):
+    """A connection log kept as evidence ("justificatif de connexion"): the file as
+    the tool wrote it, its digest, and the lines read from it."""
+
+    __tablename__ = "connection_file"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    connection_import_id: Mapped[int] = mapped_column(
+        ForeignKey("connection_import.id", ondelete="CASCADE"), index=True
+    )
+    file_name: Mapped[str] = mapped_column(String(500))
+    tool: Mapped[ConferenceTool] = mapped_column(_enum(ConferenceTool, "conference_tool"))
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    lines: Mapped[list[Any]] = mapped_column(JSONDocument(), default=list)
+
+    connection_import: Mapped[ConnectionImport] = relationship(back_populates="files")
+
+
+class ConnectionName(Base):
+    """A name or address under which a person joins web conferences, confirmed once
+    by the coordinator and recognised in the next sessions' logs."""
+
+    __tablename__ = "connection_name"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    text: Mapped[str] = mapped_column(String(500))
+    match_key: Mapped[str] = mapped_column(Text, unique=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
 
 
 class PrivacyEvent(Base):

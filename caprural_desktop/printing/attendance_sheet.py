@@ -4,7 +4,8 @@ French funders and auditors ask for the session's title, exact dates and hours,
 place, the trainer's name and signature, and one signature per trainee for each
 half-day. One routine draws it on any paged device: the PDF writer, the print
 preview's printer, a printer. A web-conference session gets the remote variant
-("feuille de présence à distance"), with a tick box instead of a signature.
+("feuille de présence à distance"), with a tick box instead of a signature, or,
+where a connection log attests the presence, the log's tool and minutes.
 
 The pages are planned before anything is drawn, so that the footer can say
 "page 2 / 3", the table's header repeats on every page and no line, and no
@@ -20,8 +21,9 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QPagedPaintDevice, QPageLayout, QPainter, QPen
 
 from ..db.models import SessionFormat
+from ..labels import attested_text
 from ..locale_format import LocaleFormat, to_qdate
-from ..services.sheets import AttendanceSheet, SheetSlot
+from ..services.sheets import AttendanceSheet, SheetPerson, SheetSlot
 from .canvas import Canvas, page_layout, write_pdf
 
 GREY = QColor("#555555")
@@ -31,6 +33,8 @@ HEADER_FILL = QColor("#e8e8e8")
 PORTRAIT_SLOTS = 4
 SIGNATURE_ROW_MM = 11.0
 TICK_ROW_MM = 7.5
+#: The size of what a connection log attests, in a half-day's cell.
+ATTESTED_POINTS = 7
 FOOTER_MM = 8.0
 
 
@@ -93,6 +97,8 @@ class Line:
     name: str
     organisation: str
     height: float
+    #: Per half-day, what a connection log attests ("présence attestée par…"), if anything.
+    attested: tuple[str | None, ...] = ()
 
 
 class SheetPainter(Canvas):
@@ -146,7 +152,9 @@ class SheetPainter(Canvas):
         self.font(9)
         lines = [
             self._line(
-                f"{person.last_name.upper()} {person.first_name}".strip(), person.organisation
+                f"{person.last_name.upper()} {person.first_name}".strip(),
+                person.organisation,
+                self._attested(person),
             )
             for person in self.sheet.people
         ]
@@ -165,13 +173,28 @@ class SheetPainter(Canvas):
             Line(name, "", max(minimum, self.text_height(name, width) + inner)) for name in names
         ]
 
-    def _line(self, name: str, organisation: str) -> Line:
+    def _attested(self, person: SheetPerson) -> tuple[str | None, ...]:
+        if not self.remote:
+            return ()
+        return tuple(
+            attested_text(proof, QCoreApplication.translate) if proof else None
+            for proof in person.attested
+        )
+
+    def _line(self, name: str, organisation: str, attested: tuple[str | None, ...] = ()) -> Line:
         inner = 2 * self.padding
         height = max(
             self.text_height(name, self.name_width - inner),
             self.text_height(organisation, self.organisation_width - inner),
         )
-        return Line(name, organisation, max(self.minimum_row, height + inner))
+        if any(attested):
+            self.font(ATTESTED_POINTS)
+            height = max(
+                height,
+                *(self.text_height(text, self.slot_width - inner) for text in attested if text),
+            )
+            self.font(9)
+        return Line(name, organisation, max(self.minimum_row, height + inner), attested)
 
     def _plan(self, people: list[Line], speakers: list[Line]) -> list[list[object]]:
         """Which blocks go on which page: "table" (its header), a line's index, "speakers"."""
@@ -328,17 +351,32 @@ class SheetPainter(Canvas):
             )
         self.y = top
         if not signed:
-            self._tick_boxes(top, line.height)
+            self._tick_boxes(top, line)
         self._grid(line.height, merged)
         self.y = top + line.height
 
-    def _tick_boxes(self, top: float, height: float) -> None:
+    def _tick_boxes(self, top: float, line: Line) -> None:
+        """A box to tick per half-day, or what the connection log attests there."""
         side = self.mm(3.5)
         left = self.name_width + self.organisation_width
         self.painter.setPen(QPen(Qt.GlobalColor.black, self.mm(0.25)))
-        for _slot in self.sheet.session.slots:
-            x = left + (self.slot_width - side) / 2
-            self.painter.drawRect(QRectF(x, top + (height - side) / 2, side, side))
+        for position, _slot in enumerate(self.sheet.session.slots):
+            attested = line.attested[position] if position < len(line.attested) else None
+            if attested:
+                self.font(ATTESTED_POINTS)
+                self.y = top + self.padding
+                self.text(
+                    attested,
+                    left + self.padding,
+                    self.slot_width - 2 * self.padding,
+                    align=Qt.AlignmentFlag.AlignHCenter,
+                    advance=False,
+                )
+                self.font(9)
+                self.y = top
+            else:
+                x = left + (self.slot_width - side) / 2
+                self.painter.drawRect(QRectF(x, top + (line.height - side) / 2, side, side))
             left += self.slot_width
 
     def _grid(self, height: float, merged: bool = False) -> None:

@@ -8,13 +8,16 @@ one file per person named after them.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import zip_longest
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QPagedPaintDevice, QPainter, QPen
 
 from ..db.models import SessionFormat
+from ..labels import attested_text
 from ..locale_format import LocaleFormat
+from ..services.attendance import LogEvidence
 from ..services.sheets import Certificate, Certificates, SheetSlot
 from ..text import safe_file_name
 from .canvas import Canvas, page_layout, write_pdf
@@ -146,7 +149,10 @@ class CertificatePainter(Canvas):
             (self.tr("Hours attended"), self._duration(certificate.minutes_attended)),
             (
                 self.tr("Half-days attended"),
-                "\n".join(self._slot(slot) for slot in certificate.attended),
+                "\n".join(
+                    self._attended(slot, proof)
+                    for slot, proof in zip_longest(certificate.attended, certificate.attested)
+                ),
             ),
         ]
         label_width = self.mm(45)
@@ -164,6 +170,11 @@ class CertificatePainter(Canvas):
             f"{self.words.time(slot.start)} – {self.words.time(slot.end)}"
         )
         return text + " " + self.tr("(to be confirmed)") if slot.tentative else text
+
+    def _attended(self, slot: SheetSlot, proof: LogEvidence | None) -> str:
+        if proof is None:
+            return self._slot(slot)
+        return f"{self._slot(slot)} — {attested_text(proof, QCoreApplication.translate)}"
 
     def _where(self) -> str:
         session = self.made.session

@@ -17,7 +17,9 @@ from sqlalchemy.orm import Session
 from ..db.database import Database
 from ..db.models import (
     Attendance,
+    AttendanceSource,
     AttendanceStatus,
+    ConferenceTool,
     Person,
     Registration,
     RegistrationStatus,
@@ -47,6 +49,15 @@ class SlotColumn:
 
 
 @dataclass(frozen=True)
+class LogEvidence:
+    """A mark proved by a connection log: the tool, and the minutes of the half-day."""
+
+    tool: ConferenceTool
+    minutes_low: int
+    minutes_high: int
+
+
+@dataclass(frozen=True)
 class AttendanceLine:
     registration_id: int
     first_name: str
@@ -56,6 +67,11 @@ class AttendanceLine:
     status: RegistrationStatus
     #: One mark per half-day, in the grid's order; None when not recorded.
     marks: tuple[AttendanceStatus | None, ...]
+    #: Per half-day, the connection log that proved the mark, if one did.
+    evidence: tuple[LogEvidence | None, ...] = ()
+
+    def log_evidence(self, position: int) -> LogEvidence | None:
+        return self.evidence[position] if position < len(self.evidence) else None
 
     @property
     def attended_slots(self) -> int:
@@ -120,12 +136,23 @@ def load_grid(session: Session, session_id: int) -> AttendanceGrid:
     )
     position = {slot.id: index for index, slot in enumerate(slots)}
     marks: dict[int, list[AttendanceStatus | None]] = {}
-    for registration_id, slot_id, status in session.execute(
-        select(Attendance.registration_id, Attendance.time_slot_id, Attendance.status)
+    evidence: dict[int, list[LogEvidence | None]] = {}
+    for registration_id, slot_id, status, tool, low, high in session.execute(
+        select(
+            Attendance.registration_id,
+            Attendance.time_slot_id,
+            Attendance.status,
+            Attendance.tool,
+            Attendance.minutes_low,
+            Attendance.minutes_high,
+        )
         .join(Registration, Registration.id == Attendance.registration_id)
         .where(Registration.session_id == session_id)
     ):
         marks.setdefault(registration_id, [None] * len(slots))[position[slot_id]] = status
+        if tool is not None and low is not None:
+            proof = LogEvidence(tool, low, high if high is not None else low)
+            evidence.setdefault(registration_id, [None] * len(slots))[position[slot_id]] = proof
     rows = session.execute(
         select(
             Registration.id,
@@ -147,6 +174,7 @@ def load_grid(session: Session, session_id: int) -> AttendanceGrid:
             row.organisation_answer,
             row.status,
             tuple(marks.get(row.id, [None] * len(slots))),
+            tuple(evidence.get(row.id, [None] * len(slots))),
         )
         for row in rows
     ]
@@ -230,8 +258,13 @@ def set_marks(
             session.add(
                 Attendance(registration_id=registration_id, time_slot_id=slot_id, status=status)
             )
-        elif record.status is not status:
+        elif record.status is not status or record.source is not AttendanceSource.MANUAL:
+            # The coordinator's word replaces a log's, and no longer cites it.
             record.status = status
+            record.source = AttendanceSource.MANUAL
+            record.tool = None
+            record.minutes_low = record.minutes_high = None
+            record.connection_import_id = None
             record.updated_at = utc_now()
 
 

@@ -14,13 +14,14 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from ..clock import PARIS
 from ..db.database import Database
 from ..db.models import (
     Attendance,
+    ConnectionName,
     Due,
     Organisation,
     OrganisationAlias,
@@ -71,6 +72,11 @@ def person_data(database: Database, person_id: int) -> dict[str, Any]:
             .where(Registration.person_id == person_id)
             .order_by(TimeSlot.date, TimeSlot.start)
         ).all()
+        connection_names = session.scalars(
+            select(ConnectionName.text)
+            .where(ConnectionName.person_id == person_id)
+            .order_by(ConnectionName.id)
+        ).all()
         return {
             "person": {
                 "first_name": person.first_name,
@@ -110,6 +116,8 @@ def person_data(database: Database, person_id: int) -> dict[str, Any]:
                 }
                 for title, day, start, end, status in attendance
             ],
+            #: Names and addresses under which they joined web conferences.
+            "connection_names": [{"name": name} for name in connection_names],
         }
 
 
@@ -190,6 +198,7 @@ def _anonymise(session: Session, person: Person, action: str, details: str) -> N
         .where(Registration.person_id == person.id)
         .values(answers={}, version=Registration.version + 1, updated_at=utc_now())
     )
+    session.execute(delete(ConnectionName).where(ConnectionName.person_id == person.id))
     _log(session, action, person.id, details)
 
 

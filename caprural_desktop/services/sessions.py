@@ -71,6 +71,8 @@ class SessionDraft:
     audience: str = ""
     location: str = ""
     requires_dues: bool = True
+    #: The share of a half-day a connection log must prove to count someone present.
+    attendance_threshold: int = 50
     registration_form_url: str = ""
     dues_form_url: str = ""
     contact_name: str = ""
@@ -117,6 +119,10 @@ def validate_session(draft: SessionDraft) -> Errors:
         errors["capacity"] = Message(
             QT_TRANSLATE_NOOP("Messages", "The number of places must be between 1 and {most}."),
             {"most": MAX_CAPACITY},
+        )
+    if not 1 <= draft.attendance_threshold <= 100:
+        errors["attendance_threshold"] = Message(
+            QT_TRANSLATE_NOOP("Messages", "The threshold is a percentage, from 1 to 100.")
         )
     _check_time_slots(errors, draft.time_slots)
     slots = sorted(draft.time_slots, key=lambda slot: (slot.date, slot.start))
@@ -228,6 +234,7 @@ def _details(
         audience=record.audience,
         location=record.location,
         requires_dues=record.requires_dues,
+        attendance_threshold=record.attendance_threshold,
         registration_form_url=record.registration_form_url,
         dues_form_url=record.dues_form_url,
         contact_name=record.contact_name,
@@ -336,6 +343,7 @@ def _apply_fields(session: Session, record: TrainingSession, draft: SessionDraft
     record.audience = draft.audience.strip()
     record.location = clean(draft.location)
     record.requires_dues = draft.requires_dues
+    record.attendance_threshold = draft.attendance_threshold
     record.registration_form_url = clean(draft.registration_form_url)
     record.dues_form_url = clean(draft.dues_form_url)
     record.contact_name = clean(draft.contact_name)

@@ -21,7 +21,7 @@ from ..db.models import (
 )
 from ..db.types import utc_now
 from ..text import fold
-from .attendance import load_grid
+from .attendance import AttendanceGrid, LogEvidence, load_grid
 from .membership import session_memberships
 from .records import load
 from .settings import NetworkIdentity, network_identity
@@ -40,6 +40,8 @@ class SheetPerson:
     last_name: str
     first_name: str
     organisation: str
+    #: Per half-day, the connection log that attests the person's presence, if one does.
+    attested: tuple[LogEvidence | None, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,17 @@ def sheet_session(record: TrainingSession) -> SheetSession:
     )
 
 
+def _attested(grid: AttendanceGrid) -> dict[int, tuple[LogEvidence | None, ...]]:
+    """Per registration, the logs attesting a presence, half-day by half-day."""
+    return {
+        line.registration_id: tuple(
+            line.log_evidence(position) if mark is AttendanceStatus.PRESENT else None
+            for position, mark in enumerate(line.marks)
+        )
+        for line in grid.lines
+    }
+
+
 def _slot_order(slot: TimeSlot) -> tuple[date, time]:
     return (slot.date, slot.start)
 
@@ -96,9 +109,15 @@ def attendance_sheet(database: Database, session_id: int) -> AttendanceSheet:
                 Registration.status == RegistrationStatus.CONFIRMED,
             )
         ).all()
+        attested = _attested(load_grid(session, session_id))
         people = sorted(
             (
-                SheetPerson(last, first, members[row_id].organisation or answer)
+                SheetPerson(
+                    last,
+                    first,
+                    members[row_id].organisation or answer,
+                    attested.get(row_id, ()),
+                )
                 for row_id, last, first, answer in rows
             ),
             key=lambda person: (fold(person.last_name), fold(person.first_name)),
@@ -117,6 +136,8 @@ class Certificate:
     #: The half-days attended, in the session's order.
     attended: tuple[SheetSlot, ...]
     minutes_attended: int
+    #: For each half-day attended, the connection log that attests it, if one does.
+    attested: tuple[LogEvidence | None, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -142,11 +163,12 @@ def certificates(database: Database, session_id: int, on: date | None = None) ->
         ]
         made = []
         for line in grid.lines:
-            attended = tuple(
-                slot
-                for slot, mark in zip(by_column, line.marks, strict=True)
+            present = [
+                (slot, line.log_evidence(position))
+                for position, (slot, mark) in enumerate(zip(by_column, line.marks, strict=True))
                 if mark is AttendanceStatus.PRESENT
-            )
+            ]
+            attended = tuple(slot for slot, _proof in present)
             if not attended:
                 continue
             member = members.get(line.registration_id)
@@ -158,6 +180,7 @@ def certificates(database: Database, session_id: int, on: date | None = None) ->
                     organisation,
                     attended,
                     grid.minutes_attended(line),
+                    tuple(proof for _slot, proof in present),
                 )
             )
     made.sort(key=lambda c: (fold(c.last_name), fold(c.first_name)))

@@ -229,14 +229,18 @@ def _read_csv_text(name: str, data: bytes, encoding: str) -> tuple[list[list[Cel
 
 
 def _delimiter(text: str) -> str:
-    """The separator of the first line: "," (Google), ";" (Excel in French), or a tab.
+    """The separator of the first line that has one: "," (Google), ";" (Excel in
+    French), or a tab (Excel's Unicode text, Teams, Webex).
 
+    Reports may begin with a title line ("1. Summary") before their first table.
     `text` is the beginning of the file: its first 65,536 characters are enough.
     """
-    first_line = next(_logical_lines(text), "")
-    counts = {delimiter: first_line.count(delimiter) for delimiter in (",", ";", "\t")}
-    best = max(counts, key=lambda delimiter: counts[delimiter])
-    return best if counts[best] else ","
+    for line in _logical_lines(text):
+        counts = {delimiter: line.count(delimiter) for delimiter in ("\t", ";", ",")}
+        best = max(counts, key=lambda delimiter: counts[delimiter])
+        if counts[best]:
+            return best
+    return ","
 
 
 def _logical_lines(text: str) -> Iterator[str]:

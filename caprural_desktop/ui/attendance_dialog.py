@@ -33,7 +33,15 @@ from PySide6.QtWidgets import (
 
 from ..db.models import AttendanceStatus, RegistrationStatus
 from ..errors import QT_TRANSLATE_NOOP, UserError
-from ..services.attendance import AttendanceGrid, attendance_grid, mark, mark_all_present
+from ..labels import attested_text
+from ..services.attendance import (
+    AttendanceGrid,
+    LogEvidence,
+    attendance_grid,
+    mark,
+    mark_all_present,
+)
+from .connection_log_menu import ConnectionLogMenu
 from .context import AppContext
 from .formatting import Formatter, error_text, label
 from .forms import ERROR_STYLE, MARGIN, SPACING
@@ -61,6 +69,11 @@ COLOURS = {
 
 def mark_text(status: AttendanceStatus | None) -> str:
     return "—" if status is None else label(status)
+
+
+def evidence_text(proof: LogEvidence) -> str:
+    """ "présence attestée par le journal de connexion Zoom (148 min)"."""
+    return attested_text(proof, QCoreApplication.translate)
 
 
 class AttendanceModel(QAbstractTableModel):
@@ -103,8 +116,15 @@ class AttendanceModel(QAbstractTableModel):
                 return QBrush(QColor(110, 110, 110))
             return None
         status = line.marks[position]
+        proof = line.log_evidence(position)
         if role == Qt.ItemDataRole.DisplayRole:
+            if proof is not None:
+                return QCoreApplication.translate("AttendanceDialog", "{mark} (log)").format(
+                    mark=mark_text(status)
+                )
             return mark_text(status)
+        if role == Qt.ItemDataRole.ToolTipRole and proof is not None:
+            return evidence_text(proof)
         if role == Qt.ItemDataRole.BackgroundRole and status is not None:
             return QBrush(COLOURS[status])
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -165,6 +185,10 @@ class AttendanceDialog(QDialog):
         self.all_present_action = tools.addAction(
             self.tr("All present for this half-day"), self.all_present
         )
+        tools.addSeparator()
+        self.logs = ConnectionLogMenu(self, context, session_id, title)
+        self.logs.changed.connect(self.reload)
+        tools.addWidget(self.logs.button)
 
         help_text = QLabel(
             self.tr(

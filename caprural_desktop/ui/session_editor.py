@@ -222,6 +222,16 @@ class SessionEditor(EditorDialog):
         deadline_row.addWidget(self.deadline, 1)
         self.requires_dues = QCheckBox(self.tr("Participation requires the annual membership fee"))
         self.requires_dues.setObjectName("requires_dues")
+        self.attendance_threshold = QSpinBox()
+        self.attendance_threshold.setObjectName("attendance_threshold")
+        self.attendance_threshold.setRange(1, 100)
+        self.attendance_threshold.setSuffix(" %")
+        self.attendance_threshold.setToolTip(
+            self.tr(
+                "A connection log counts someone present for a half-day when they were "
+                "connected for at least this share of it."
+            )
+        )
         self.registration_form_url = QLineEdit()
         self.registration_form_url.setObjectName("registration_form_url")
         self.registration_form_url.setPlaceholderText("https://docs.google.com/forms/…")
@@ -245,6 +255,10 @@ class SessionEditor(EditorDialog):
             with_error(deadline_row, self.errors.add("registration_deadline")),
         )
         form.addRow("", self.requires_dues)
+        form.addRow(
+            self.tr("Presence threshold (web conference)"),
+            with_error(self.attendance_threshold, self.errors.add("attendance_threshold")),
+        )
         form.addRow(
             self.tr("Registration form"),
             with_error(self.registration_form_url, self.errors.add("registration_form_url")),
@@ -357,6 +371,7 @@ class SessionEditor(EditorDialog):
             to_qdate(draft.registration_deadline or self._suggested_deadline(draft))
         )
         self.requires_dues.setChecked(draft.requires_dues)
+        self.attendance_threshold.setValue(draft.attendance_threshold)
         self.registration_form_url.setText(draft.registration_form_url)
         self.dues_form_url.setText(draft.dues_form_url)
         for url in (self.registration_form_url, self.dues_form_url):
@@ -391,6 +406,7 @@ class SessionEditor(EditorDialog):
                 self.deadline.date().toPython() if self.has_deadline.isChecked() else None
             ),
             requires_dues=self.requires_dues.isChecked(),
+            attendance_threshold=self.attendance_threshold.value(),
             registration_form_url=self.registration_form_url.text(),
             dues_form_url=self.dues_form_url.text(),
             contact_name=self.contact_name.text(),

@@ -8,11 +8,13 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 from sqlalchemy import func, select
+from web_sessions import WebSession
 
 from caprural_desktop.db.database import Database
 from caprural_desktop.db.models import (
     Attendance,
     AttendanceStatus,
+    ConnectionName,
     Organisation,
     Person,
     Registration,
@@ -143,3 +145,17 @@ def test_the_retention_is_a_setting(database: Database) -> None:
     plan = purge_plan(database, on=date(2024, 1, 10))
     assert (plan.people, plan.members) == ((), ())
     assert len(purge_plan(database, on=date(2026, 1, 10)).people) == 9
+
+
+def test_the_names_someone_joined_under_are_theirs_exported_and_forgotten(
+    database: Database, web_session: WebSession
+) -> None:
+    marie = person_id(database, "mh.robert@asso.fr")
+    with database.write() as session:
+        session.add(ConnectionName(person_id=marie, text="MH Robert", match_key="name:mh robert"))
+
+    assert person_data(database, marie)["connection_names"] == [{"name": "MH Robert"}]
+    anonymise_person(database, marie)
+    assert person_data(database, marie)["connection_names"] == []
+    with database.read() as session:
+        assert session.scalar(select(func.count(ConnectionName.id))) == 0

@@ -61,47 +61,52 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../ui/attendance_dialog.py" line="130"/>
+        <location filename="../../ui/attendance_dialog.py" line="122"/>
+        <source>{mark} (log)</source>
+        <translation>{mark} (journal)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_dialog.py" line="150"/>
         <source>(to be confirmed)</source>
         <translation>(à confirmer)</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_dialog.py" line="143"/>
+        <location filename="../../ui/attendance_dialog.py" line="163"/>
         <source>Attendance — {}</source>
         <translation>Présences — {}</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_dialog.py" line="163"/>
+        <location filename="../../ui/attendance_dialog.py" line="183"/>
         <source>Not recorded (Del)</source>
         <translation>Non renseigné (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_dialog.py" line="166"/>
+        <location filename="../../ui/attendance_dialog.py" line="186"/>
         <source>All present for this half-day</source>
         <translation>Tous présents pour cette demi-journée</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_dialog.py" line="171"/>
+        <location filename="../../ui/attendance_dialog.py" line="195"/>
         <source>Select cells, then press P (present), A (absent), E (excused) or Delete. Waitlisted or cancelled people who came anyway can be marked too.</source>
         <translation>Sélectionnez des cases, puis appuyez sur P (présent), A (absent), E (excusé) ou Suppr. Les personnes en liste d&apos;attente ou annulées venues quand même peuvent aussi être marquées.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_dialog.py" line="224"/>
+        <location filename="../../ui/attendance_dialog.py" line="248"/>
         <source>This session has no half-day yet.</source>
         <translation>Cette session n&apos;a pas encore de demi-journée.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_dialog.py" line="230"/>
+        <location filename="../../ui/attendance_dialog.py" line="254"/>
         <source>Half-day {number}: {present} present, {absent} absent, {excused} excused</source>
         <translation>Demi-journée {number} : {present} présents, {absent} absents, {excused} excusés</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_dialog.py" line="238"/>
+        <location filename="../../ui/attendance_dialog.py" line="262"/>
         <source>(of whom {} not confirmed)</source>
         <translation>(dont {} non confirmés)</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_dialog.py" line="280"/>
+        <location filename="../../ui/attendance_dialog.py" line="304"/>
         <source>Choose a half-day first: click in its column.</source>
         <translation>Choisissez d&apos;abord une demi-journée : cliquez dans sa colonne.</translation>
     </message>
@@ -143,82 +148,82 @@
 <context>
     <name>CertificatePainter</name>
     <message>
-        <location filename="../../printing/certificates.py" line="27"/>
+        <location filename="../../printing/certificates.py" line="30"/>
         <source>Certificate of attendance</source>
         <translation>Attestation de présence</translation>
     </message>
     <message>
-        <location filename="../../printing/certificates.py" line="108"/>
+        <location filename="../../printing/certificates.py" line="111"/>
         <source>Training organisation registered under number {}</source>
         <translation>Organisme de formation — déclaration d&apos;activité n° {}</translation>
     </message>
     <message>
-        <location filename="../../printing/certificates.py" line="126"/>
+        <location filename="../../printing/certificates.py" line="129"/>
         <source> ({organisation})</source>
         <translation> ({organisation})</translation>
     </message>
     <message>
-        <location filename="../../printing/certificates.py" line="131"/>
+        <location filename="../../printing/certificates.py" line="134"/>
         <source>{network} certifies that {person}{organisation} attended the training session “{title}”.</source>
         <translation>{network} atteste que {person}{organisation} a suivi la session de formation « {title} ».</translation>
     </message>
     <message>
-        <location filename="../../printing/certificates.py" line="134"/>
+        <location filename="../../printing/certificates.py" line="137"/>
         <source>The undersigned organisation</source>
         <translation>L&apos;organisme soussigné</translation>
     </message>
     <message>
-        <location filename="../../printing/certificates.py" line="143"/>
+        <location filename="../../printing/certificates.py" line="146"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../printing/certificates.py" line="144"/>
+        <location filename="../../printing/certificates.py" line="147"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../printing/certificates.py" line="145"/>
+        <location filename="../../printing/certificates.py" line="148"/>
         <source>Hours planned</source>
         <translation>Durée prévue</translation>
     </message>
     <message>
-        <location filename="../../printing/certificates.py" line="146"/>
+        <location filename="../../printing/certificates.py" line="149"/>
         <source>Hours attended</source>
         <translation>Durée suivie</translation>
     </message>
     <message>
-        <location filename="../../printing/certificates.py" line="148"/>
+        <location filename="../../printing/certificates.py" line="151"/>
         <source>Half-days attended</source>
         <translation>Demi-journées suivies</translation>
     </message>
     <message>
-        <location filename="../../printing/certificates.py" line="166"/>
+        <location filename="../../printing/certificates.py" line="172"/>
         <source>(to be confirmed)</source>
         <translation>(à confirmer)</translation>
     </message>
     <message>
-        <location filename="../../printing/certificates.py" line="173"/>
+        <location filename="../../printing/certificates.py" line="184"/>
         <source>Remote — {}</source>
         <translation>À distance — {}</translation>
     </message>
     <message>
-        <location filename="../../printing/certificates.py" line="174"/>
+        <location filename="../../printing/certificates.py" line="185"/>
         <source>Remote</source>
         <translation>À distance</translation>
     </message>
     <message>
-        <location filename="../../printing/certificates.py" line="186"/>
+        <location filename="../../printing/certificates.py" line="197"/>
         <source>Done at {city}, on {date}</source>
         <translation>Fait à {city}, le {date}</translation>
     </message>
     <message>
-        <location filename="../../printing/certificates.py" line="188"/>
+        <location filename="../../printing/certificates.py" line="199"/>
         <source>Done on {date}</source>
         <translation>Fait le {date}</translation>
     </message>
     <message>
-        <location filename="../../printing/certificates.py" line="194"/>
+        <location filename="../../printing/certificates.py" line="205"/>
         <source>Signature and stamp of the training organisation</source>
         <translation>Signature et cachet de l&apos;organisme de formation</translation>
     </message>
@@ -244,7 +249,7 @@
         <location filename="../../services/exporting.py" line="34"/>
         <location filename="../../services/exporting.py" line="49"/>
         <location filename="../../services/exporting.py" line="249"/>
-        <location filename="../../ui/attendance_dialog.py" line="46"/>
+        <location filename="../../ui/attendance_dialog.py" line="54"/>
         <location filename="../../ui/dues_page.py" line="42"/>
         <location filename="../../ui/import_dialog.py" line="117"/>
         <location filename="../../ui/ledger_import_dialog.py" line="78"/>
@@ -295,7 +300,7 @@
         <location filename="../../services/exporting.py" line="53"/>
         <location filename="../../services/exporting.py" line="135"/>
         <location filename="../../services/exporting.py" line="250"/>
-        <location filename="../../ui/attendance_dialog.py" line="47"/>
+        <location filename="../../ui/attendance_dialog.py" line="55"/>
         <location filename="../../ui/dues_page.py" line="51"/>
         <location filename="../../ui/import_dialog.py" line="129"/>
         <location filename="../../ui/registrants_page.py" line="65"/>
@@ -409,7 +414,7 @@
         <translation>Date limite</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_dialog.py" line="45"/>
+        <location filename="../../ui/attendance_dialog.py" line="53"/>
         <location filename="../../ui/import_dialog.py" line="111"/>
         <location filename="../../ui/matching_dialog.py" line="88"/>
         <location filename="../../ui/organisation_columns.py" line="15"/>
@@ -526,19 +531,300 @@
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../services/privacy.py" line="118"/>
+        <location filename="../../services/privacy.py" line="126"/>
         <source>Section</source>
         <translation>Rubrique</translation>
     </message>
     <message>
-        <location filename="../../services/privacy.py" line="119"/>
+        <location filename="../../services/privacy.py" line="127"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../services/privacy.py" line="120"/>
+        <location filename="../../services/privacy.py" line="128"/>
         <source>Value</source>
         <translation>Valeur</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionLogDialog</name>
+    <message>
+        <location filename="../../ui/connection_log_dialog.py" line="204"/>
+        <source>Import a connection log — {}</source>
+        <translation>Importer un journal de connexion — {}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_log_dialog.py" line="217"/>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_log_dialog.py" line="219"/>
+        <source>Hours added to the log&apos;s times, when the tool wrote them in another zone.</source>
+        <translation>Heures ajoutées aux heures du journal, quand l&apos;outil les a écrites dans un autre fuseau horaire.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_log_dialog.py" line="223"/>
+        <source>Day of the log</source>
+        <translation>Jour du journal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_log_dialog.py" line="225"/>
+        <source>Present from (share of the half-day)</source>
+        <translation>Présent à partir de (part de la demi-journée)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_log_dialog.py" line="226"/>
+        <source>Time shift of the log</source>
+        <translation>Décalage horaire du journal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_log_dialog.py" line="242"/>
+        <source>Present (P)</source>
+        <translation>Présent (P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_log_dialog.py" line="243"/>
+        <source>Absent (A)</source>
+        <translation>Absent (A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_log_dialog.py" line="244"/>
+        <source>As the log says (Del)</source>
+        <translation>Comme dit le journal (Suppr)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_log_dialog.py" line="253"/>
+        <source>Select the half-days to check and decide: P (present), A (absent). Marks you gave yourself are kept.</source>
+        <translation>Sélectionnez les demi-journées à vérifier et décidez : P (présent), A (absent). Les présences que vous avez saisies vous-même sont conservées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_log_dialog.py" line="265"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_log_dialog.py" line="265"/>
+        <location filename="../../ui/connection_log_dialog.py" line="288"/>
+        <source>Name in the log</source>
+        <translation>Nom dans le journal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_log_dialog.py" line="265"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_log_dialog.py" line="171"/>
+        <location filename="../../ui/connection_log_dialog.py" line="265"/>
+        <source>Registrant</source>
+        <translation>Inscrit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_log_dialog.py" line="79"/>
+        <source>{} min</source>
+        <translation>{} min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_log_dialog.py" line="80"/>
+        <source>{}–{} min</source>
+        <translation>{}–{} min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_log_dialog.py" line="140"/>
+        <source>{mark} (kept) — log: {text}</source>
+        <translation>{mark} (conservé) — journal : {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_log_dialog.py" line="144"/>
+        <source>{mark} (your decision) — log: {text}</source>
+        <translation>{mark} (votre décision) — journal : {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_log_dialog.py" line="152"/>
+        <source>No line of the log for this half-day.</source>
+        <translation>Aucune ligne du journal pour cette demi-journée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_log_dialog.py" line="159"/>
+        <source>{file}: line(s) {lines}</source>
+        <translation>{file} : ligne(s) {lines}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_log_dialog.py" line="173"/>
+        <source>Registration</source>
+        <translation>Inscription</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_log_dialog.py" line="269"/>
+        <source>Confirm the chosen registrants</source>
+        <translation>Confirmer les inscrits choisis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_log_dialog.py" line="277"/>
+        <source>These lines are not surely a registrant. Choose who each is and confirm: the name is remembered for the next sessions.</source>
+        <translation>Ces lignes ne désignent pas sûrement un inscrit. Choisissez qui est chacune et confirmez : le nom sera reconnu aux prochaines sessions.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_log_dialog.py" line="288"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_log_dialog.py" line="288"/>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_log_dialog.py" line="291"/>
+        <source>Register the ticked people</source>
+        <translation>Inscrire les personnes cochées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_log_dialog.py" line="299"/>
+        <source>They attended without registering. Tick them (with an e-mail) to add them.</source>
+        <translation>Ces personnes ont participé sans être inscrites. Cochez-les (avec une adresse e-mail) pour les ajouter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_log_dialog.py" line="310"/>
+        <source>Proposed attendance</source>
+        <translation>Présences proposées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_log_dialog.py" line="324"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_log_dialog.py" line="385"/>
+        <source>To confirm ({})</source>
+        <translation>À confirmer ({})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_log_dialog.py" line="387"/>
+        <source>Present, not registered ({})</source>
+        <translation>Présents non inscrits ({})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_log_dialog.py" line="389"/>
+        <source>Organiser and speakers ({})</source>
+        <translation>Organisateur et intervenants ({})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_log_dialog.py" line="400"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_log_dialog.py" line="433"/>
+        <source>{tool} — {files}</source>
+        <translation>{tool} — {files}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_log_dialog.py" line="440"/>
+        <source>Half-days covered: {}</source>
+        <translation>Demi-journées couvertes : {}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_log_dialog.py" line="442"/>
+        <source>The log covers no half-day of this session.</source>
+        <translation>Le journal ne couvre aucune demi-journée de cette session.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_log_dialog.py" line="447"/>
+        <source>The times of {file} only fit the session shifted by {hours:+d} h (a log in another time zone, UTC perhaps): the shift is applied.</source>
+        <translation>Les heures de {file} ne correspondent à la session que décalées de {hours:+d} h (journal dans un autre fuseau horaire, UTC peut-être) : ce décalage est appliqué.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_log_dialog.py" line="453"/>
+        <source>{file} gives no date: its times are read on {day}.</source>
+        <translation>{file} ne donne pas de date : ses heures sont lues le {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_log_dialog.py" line="459"/>
+        <source>This log was imported already: importing it again changes nothing.</source>
+        <translation>Ce journal a déjà été importé : l&apos;importer à nouveau ne change rien.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_log_dialog.py" line="463"/>
+        <source>{file} not used: {reason}</source>
+        <translation>{file} non utilisé : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_log_dialog.py" line="479"/>
+        <source>Proposed: {present} present, {absent} absent, {to_check} to check; {decided} decided by you; {kept} marks of yours kept.</source>
+        <translation>Proposé : {present} présents, {absent} absents, {to_check} à vérifier ; {decided} décidés par vous ; {kept} saisies de votre part conservées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_log_dialog.py" line="553"/>
+        <source>Tick the people to register first.</source>
+        <translation>Cochez d&apos;abord les personnes à inscrire.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionLogMenu</name>
+    <message>
+        <location filename="../../ui/connection_log_menu.py" line="40"/>
+        <source>Connection logs</source>
+        <translation>Journaux de connexion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_log_menu.py" line="46"/>
+        <source>Import a connection log…</source>
+        <translation>Importer un journal de connexion…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_log_menu.py" line="47"/>
+        <source>Undo the last import of a log</source>
+        <translation>Annuler le dernier import de journal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_log_menu.py" line="51"/>
+        <source>No connection log kept yet</source>
+        <translation>Aucun journal de connexion conservé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_log_menu.py" line="53"/>
+        <source>Save a copy of {file} ({tool}, {date})…</source>
+        <translation>Enregistrer une copie de {file} ({tool}, {date})…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_log_menu.py" line="64"/>
+        <source>Connection logs of the web conference</source>
+        <translation>Journaux de connexion de la visioconférence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_log_menu.py" line="66"/>
+        <source>Participant reports (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Rapports de participants (*.csv *.xlsx *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_log_menu.py" line="81"/>
+        <source>Undo the last import</source>
+        <translation>Annuler le dernier import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_log_menu.py" line="83"/>
+        <source>Take back the marks of the last connection log imported? Marks you changed since are kept.</source>
+        <translation>Retirer les présences du dernier journal de connexion importé ? Celles que vous avez modifiées depuis sont conservées.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/connection_log_menu.py" line="98"/>
+        <source>%n mark(s) taken back.</source>
+        <translation>
+            <numerusform>%n présence retirée.</numerusform>
+            <numerusform>%n présences retirées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_log_menu.py" line="104"/>
+        <source>Save the connection log</source>
+        <translation>Enregistrer le journal de connexion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection_log_menu.py" line="114"/>
+        <source>Cannot write {file}: {reason}</source>
+        <translation>Impossible d&apos;écrire {file} : {reason}</translation>
     </message>
 </context>
 <context>
@@ -1072,309 +1358,331 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../labels.py" line="26"/>
+        <location filename="../../labels.py" line="31"/>
         <source>Web conference</source>
         <translation>Webconférence</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="27"/>
+        <location filename="../../labels.py" line="32"/>
         <source>In person</source>
         <translation>Présentiel</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="30"/>
+        <location filename="../../labels.py" line="35"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="31"/>
+        <location filename="../../labels.py" line="36"/>
         <source>Registration open</source>
         <translation>Inscriptions ouvertes</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="32"/>
+        <location filename="../../labels.py" line="37"/>
         <source>Registration closed</source>
         <translation>Inscriptions closes</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="33"/>
+        <location filename="../../labels.py" line="38"/>
         <source>Held</source>
         <translation>Réalisée</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="34"/>
-        <location filename="../../labels.py" line="44"/>
+        <location filename="../../labels.py" line="39"/>
+        <location filename="../../labels.py" line="49"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="37"/>
+        <location filename="../../labels.py" line="42"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="38"/>
-        <location filename="../../labels.py" line="82"/>
-        <location filename="../../labels.py" line="104"/>
+        <location filename="../../labels.py" line="43"/>
+        <location filename="../../labels.py" line="87"/>
+        <location filename="../../labels.py" line="109"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="41"/>
+        <location filename="../../labels.py" line="46"/>
         <source>Confirmed</source>
         <translation>Confirmé</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="42"/>
+        <location filename="../../labels.py" line="47"/>
         <source>Waitlisted</source>
         <translation>En liste d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="43"/>
+        <location filename="../../labels.py" line="48"/>
         <source>Late</source>
         <translation>Hors délai</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="48"/>
+        <location filename="../../labels.py" line="53"/>
         <source>Municipality</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="49"/>
+        <location filename="../../labels.py" line="54"/>
         <source>Inter-municipality</source>
         <translation>Intercommunalité</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="50"/>
+        <location filename="../../labels.py" line="55"/>
         <source>Association</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="51"/>
+        <location filename="../../labels.py" line="56"/>
         <source>Pays / LAG</source>
         <translation>Pays / GAL</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="52"/>
+        <location filename="../../labels.py" line="57"/>
         <source>Regional nature park</source>
         <translation>Parc naturel régional</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="53"/>
+        <location filename="../../labels.py" line="58"/>
         <source>Chamber</source>
         <translation>Chambre consulaire</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="54"/>
+        <location filename="../../labels.py" line="59"/>
         <source>State service</source>
         <translation>Service de l&apos;État</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="55"/>
+        <location filename="../../labels.py" line="60"/>
         <source>Individual member</source>
         <translation>Membre individuel</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="56"/>
+        <location filename="../../labels.py" line="61"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="59"/>
+        <location filename="../../labels.py" line="64"/>
         <source>Called</source>
         <translation>Appelée</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="60"/>
+        <location filename="../../labels.py" line="65"/>
         <source>Paid</source>
         <translation>Payée</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="61"/>
+        <location filename="../../labels.py" line="66"/>
         <source>Waived</source>
         <translation>Exonérée</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="64"/>
+        <location filename="../../labels.py" line="69"/>
         <source>Bank transfer</source>
         <translation>Virement</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="65"/>
+        <location filename="../../labels.py" line="70"/>
         <source>Cheque</source>
         <translation>Chèque</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="66"/>
+        <location filename="../../labels.py" line="71"/>
         <source>Administrative order</source>
         <translation>Mandat administratif</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="67"/>
+        <location filename="../../labels.py" line="72"/>
         <source>Cash</source>
         <translation>Espèces</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="71"/>
+        <location filename="../../labels.py" line="76"/>
         <source>to settle</source>
         <extracomment>The dues flag of a registration (DESIGN.md: &quot;cotisation à régulariser&quot;), in a column or a field that says &quot;Dues&quot; (&quot;Cotisation&quot;) already.</extracomment>
         <translation>à régulariser</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="72"/>
+        <location filename="../../labels.py" line="77"/>
         <source>settled</source>
         <translation>à jour</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="74"/>
+        <location filename="../../labels.py" line="79"/>
         <source>Dues to settle</source>
         <extracomment>The same flag where nothing says it is about dues (a filter&apos;s choice).</extracomment>
         <translation>Cotisation à régulariser</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="78"/>
+        <location filename="../../labels.py" line="83"/>
         <source>Timestamp</source>
         <translation>Horodatage</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="79"/>
+        <location filename="../../labels.py" line="84"/>
         <source>E-mail address</source>
         <translation>Adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="80"/>
+        <location filename="../../labels.py" line="85"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="81"/>
+        <location filename="../../labels.py" line="86"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="83"/>
+        <location filename="../../labels.py" line="88"/>
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="84"/>
+        <location filename="../../labels.py" line="89"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="85"/>
+        <location filename="../../labels.py" line="90"/>
         <source>Town</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="86"/>
+        <location filename="../../labels.py" line="91"/>
         <source>Consent: photos</source>
         <translation>Consentement : droit à l&apos;image</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="87"/>
+        <location filename="../../labels.py" line="92"/>
         <source>Consent: newsletter</source>
         <translation>Consentement : lettre d&apos;information</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="88"/>
+        <location filename="../../labels.py" line="93"/>
         <source>Consent: participants&apos; list</source>
         <translation>Consentement : liste des participants</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="91"/>
+        <location filename="../../labels.py" line="96"/>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="92"/>
+        <location filename="../../labels.py" line="97"/>
         <source>Updated</source>
         <translation>Mise à jour</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="93"/>
+        <location filename="../../labels.py" line="98"/>
         <source>Unchanged</source>
         <translation>Inchangée</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="94"/>
+        <location filename="../../labels.py" line="99"/>
         <source>Duplicate (merged)</source>
         <translation>Doublon (fusionné)</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="95"/>
+        <location filename="../../labels.py" line="100"/>
         <source>Invalid</source>
         <translation>Invalide</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="98"/>
+        <location filename="../../labels.py" line="103"/>
         <source>New due</source>
         <translation>Nouvelle cotisation</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="99"/>
+        <location filename="../../labels.py" line="104"/>
         <source>Due updated</source>
         <translation>Mise à jour</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="100"/>
+        <location filename="../../labels.py" line="105"/>
         <source>Due unchanged</source>
         <translation>Inchangée</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="101"/>
+        <location filename="../../labels.py" line="106"/>
         <source>Refused</source>
         <translation>Refusée</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="105"/>
+        <location filename="../../labels.py" line="110"/>
         <source>Kind of organisation</source>
         <translation>Type de structure</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="106"/>
+        <location filename="../../labels.py" line="111"/>
         <source>Amount called</source>
         <translation>Montant appelé</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="107"/>
+        <location filename="../../labels.py" line="112"/>
         <source>Amount paid</source>
         <translation>Montant payé</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="108"/>
+        <location filename="../../labels.py" line="113"/>
         <source>Paid on</source>
         <translation>Payé le</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="109"/>
+        <location filename="../../labels.py" line="114"/>
         <source>Payment method</source>
         <translation>Mode de paiement</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="110"/>
+        <location filename="../../labels.py" line="115"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="111"/>
+        <location filename="../../labels.py" line="116"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="115"/>
+        <location filename="../../labels.py" line="120"/>
+        <location filename="../../labels.py" line="125"/>
         <source>Present</source>
         <translation>Présent</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="116"/>
+        <location filename="../../labels.py" line="121"/>
+        <location filename="../../labels.py" line="126"/>
         <source>Absent</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../labels.py" line="117"/>
+        <location filename="../../labels.py" line="122"/>
         <source>Excused</source>
         <translation>Excusé</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="127"/>
+        <source>To check</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="156"/>
+        <source>attendance attested by the {tool} connection log ({minutes})</source>
+        <translation>présence attestée par le journal de connexion {tool} ({minutes})</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="159"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../labels.py" line="160"/>
+        <source>{low} to {high} min</source>
+        <translation>{low} à {high} min</translation>
     </message>
 </context>
 <context>
@@ -1804,7 +2112,7 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <translation>Cette adresse de base de données est inutilisable : {url} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="510"/>
+        <location filename="../../cli.py" line="617"/>
         <location filename="../../db/migrate.py" line="135"/>
         <source>Cannot create the folder {folder}: {reason}</source>
         <translation>Impossible de créer le dossier {folder} : {reason}</translation>
@@ -1820,43 +2128,43 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <translation>Cet élément n&apos;existe plus (numéro {id}).</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="114"/>
+        <location filename="../../services/sessions.py" line="116"/>
         <source>Give the session a title.</source>
-        <extracomment>The stored half-day this edits; None for a new one. Attendance is signed per half-day, so an edited half-day keeps its identity. Not part of equality: two drafts with the same half-days are the same.</extracomment>
+        <extracomment>The stored half-day this edits; None for a new one. Attendance is signed per half-day, so an edited half-day keeps its identity. Not part of equality: two drafts with the same half-days are the same. The share of a half-day a connection log must prove to count someone present.</extracomment>
         <translation>Donnez un titre à la session.</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="118"/>
+        <location filename="../../services/sessions.py" line="120"/>
         <source>The number of places must be between 1 and {most}.</source>
         <translation>Le nombre de places doit être compris entre 1 et {most}.</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="125"/>
+        <location filename="../../services/sessions.py" line="131"/>
         <source>The registration deadline must not be after the first half-day.</source>
         <translation>La date limite d&apos;inscription ne peut pas être après la première demi-journée.</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="149"/>
+        <location filename="../../services/sessions.py" line="155"/>
         <source>A speaker is listed twice.</source>
         <translation>Un intervenant figure deux fois.</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="157"/>
+        <location filename="../../services/sessions.py" line="163"/>
         <source>Half-day {number}: the end must be after the start.</source>
         <translation>Demi-journée {number} : la fin doit être après le début.</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="168"/>
+        <location filename="../../services/sessions.py" line="174"/>
         <source>Half-days {first} and {second} overlap.</source>
         <translation>Les demi-journées {first} et {second} se chevauchent.</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="306"/>
+        <location filename="../../services/sessions.py" line="313"/>
         <source>This session has {count} registration(s); cancel it rather than delete it.</source>
         <translation>Cette session a {count} inscription(s) : annulez-la plutôt que de la supprimer.</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="392"/>
+        <location filename="../../services/sessions.py" line="400"/>
         <source>The speaker {name} was deleted meanwhile: remove them from the session.</source>
         <translation>L&apos;intervenant {name} a été supprimé entre-temps : retirez-le de la session.</translation>
     </message>
@@ -1961,9 +2269,26 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <translation>Aucune structure n&apos;a de cotisation pour {year}.</translation>
     </message>
     <message>
+        <location filename="../../connection_logs/reading.py" line="48"/>
         <location filename="../../spreadsheets/reading.py" line="65"/>
         <source>Cannot read {name}: {reason}</source>
+        <extracomment>The order matters: the most specific headers first (Zoom&apos;s &quot;Name (Original Name)&quot;, BigBlueButton&apos;s &quot;Moderator&quot;), Google Meet&apos;s plain ones last.</extracomment>
         <translation>Impossible de lire {name} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../connection_logs/reading.py" line="54"/>
+        <source>The file {name} is too large for a connection log.</source>
+        <translation>Le fichier {name} est trop gros pour un journal de connexion.</translation>
+    </message>
+    <message>
+        <location filename="../../connection_logs/reading.py" line="65"/>
+        <source>{name} is not a participant report of Zoom, Teams, Google Meet, BigBlueButton or Webex that this version can read.</source>
+        <translation>{name} n&apos;est pas un rapport de participants Zoom, Teams, Google Meet, BigBlueButton ou Webex que cette version sait lire.</translation>
+    </message>
+    <message>
+        <location filename="../../connection_logs/reading.py" line="74"/>
+        <source>The {tool} report {name} lists no connection.</source>
+        <translation>Le rapport {tool} {name} ne contient aucune connexion.</translation>
     </message>
     <message>
         <location filename="../../spreadsheets/reading.py" line="76"/>
@@ -2145,24 +2470,24 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <translation>Statut inconnu : {value} (appelée, payée ou exonérée)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="416"/>
+        <location filename="../../cli.py" line="454"/>
         <source>--mark needs --slot N and one of --present, --absent, --excused.</source>
         <translation>--mark demande --slot N et l&apos;une des options --present, --absent, --excused.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="422"/>
+        <location filename="../../cli.py" line="460"/>
         <source>The session has {count} half-days: --slot goes from 1 to {count}.</source>
         <translation>La session compte {count} demi-journées : --slot va de 1 à {count}.</translation>
     </message>
     <message>
-        <location filename="../../services/attendance.py" line="176"/>
-        <location filename="../../services/attendance.py" line="193"/>
+        <location filename="../../services/attendance.py" line="204"/>
+        <location filename="../../services/attendance.py" line="221"/>
         <source>This half-day belongs to another session.</source>
-        <extracomment>One mark per half-day, in the grid&apos;s order; None when not recorded. Present although not confirmed (waitlisted, late or cancelled: they came anyway).</extracomment>
+        <extracomment>One mark per half-day, in the grid&apos;s order; None when not recorded. Per half-day, the connection log that proved the mark, if one did. Present although not confirmed (waitlisted, late or cancelled: they came anyway).</extracomment>
         <translation>Cette demi-journée appartient à une autre session.</translation>
     </message>
     <message>
-        <location filename="../../services/attendance.py" line="249"/>
+        <location filename="../../services/attendance.py" line="282"/>
         <source>Nobody with the e-mail {email} in this session.</source>
         <translation>Personne n&apos;a l&apos;e-mail {email} dans cette session.</translation>
     </message>
@@ -2200,7 +2525,7 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
     </message>
     <message>
         <location filename="../../printing/canvas.py" line="52"/>
-        <location filename="../../services/privacy.py" line="135"/>
+        <location filename="../../services/privacy.py" line="143"/>
         <location filename="../../spreadsheets/writing.py" line="149"/>
         <source>The file {name} cannot be written: {reason}</source>
         <extracomment>Integer cents, written as euros. A naive local date and time (&quot;08/10/2020 09:30&quot;). Column widths are judged on the first rows: a write-only sheet cannot be revisited.</extracomment>
@@ -2253,9 +2578,83 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <translation>Choisissez une structure dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../services/privacy.py" line="116"/>
+        <location filename="../../services/privacy.py" line="124"/>
         <source>Personal data</source>
+        <extracomment>Names and addresses under which they joined web conferences.</extracomment>
         <translation>Données personnelles</translation>
+    </message>
+    <message>
+        <location filename="../../connection_logs/collecting.py" line="82"/>
+        <source>unreadable duration: “{text}”</source>
+        <extracomment>What a leave time says when the person was still connected at the download.</extracomment>
+        <translation>durée illisible : « {text} »</translation>
+    </message>
+    <message>
+        <location filename="../../connection_logs/collecting.py" line="84"/>
+        <source>unreadable time: “{text}”</source>
+        <translation>heure illisible : « {text} »</translation>
+    </message>
+    <message>
+        <location filename="../../connection_logs/collecting.py" line="88"/>
+        <source>unknown action: “{text}”</source>
+        <translation>action inconnue : « {text} »</translation>
+    </message>
+    <message>
+        <location filename="../../connection_logs/zoom.py" line="47"/>
+        <source>The Zoom report {name} gives only each person&apos;s total time: export it again without ticking “Show unique users”, so that it gives every connection.</source>
+        <translation>Le rapport Zoom {name} ne donne que la durée totale de chaque personne : exportez-le à nouveau sans cocher « Afficher les utilisateurs uniques », pour qu&apos;il donne chaque connexion.</translation>
+    </message>
+    <message>
+        <location filename="../../services/connection_apply.py" line="226"/>
+        <source>No connection log was imported into this session.</source>
+        <translation>Aucun journal de connexion n&apos;a été importé dans cette session.</translation>
+    </message>
+    <message>
+        <location filename="../../services/connection_apply.py" line="304"/>
+        <source>Give a valid e-mail address for {name} to add them.</source>
+        <translation>Donnez une adresse e-mail valide pour ajouter {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../services/connection_plan.py" line="203"/>
+        <location filename="../../services/sessions.py" line="125"/>
+        <source>The threshold is a percentage, from 1 to 100.</source>
+        <extracomment>What a confirmation remembers on the person, for the next sessions. The mark recorded now, and whether the coordinator gave it (then it is kept). The hours added to the report&apos;s times, and the day given to undated times. The half-days the reports cover, in the session&apos;s order. The grid&apos;s rows: the confirmed registrants, and anyone else the reports found. Every registration of the session, to pair a doubtful line with. Pairings confirmed in the preview, saved with the import.</extracomment>
+        <translation>Le seuil est un pourcentage, de 1 à 100.</translation>
+    </message>
+    <message>
+        <location filename="../../services/connection_plan.py" line="234"/>
+        <source>None of these files is a connection log: {names}.</source>
+        <translation>Aucun de ces fichiers n&apos;est un journal de connexion : {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../services/connection_plan.py" line="264"/>
+        <source>This session has no half-day yet: add its dates first.</source>
+        <translation>Cette session n&apos;a pas encore de demi-journée : ajoutez d&apos;abord ses dates.</translation>
+    </message>
+    <message>
+        <location filename="../../services/connection_plan.py" line="349"/>
+        <source>The {tool} report {name} gives times without a date, and they fit several days of the session: say which day it is.</source>
+        <translation>Le rapport {tool} {name} donne des heures sans date, qui conviennent à plusieurs jours de la session : indiquez de quel jour il s&apos;agit.</translation>
+    </message>
+    <message>
+        <location filename="../../services/connection_plan.py" line="542"/>
+        <source>several registrants have this name</source>
+        <translation>plusieurs inscrits portent ce nom</translation>
+    </message>
+    <message>
+        <location filename="../../services/connection_plan.py" line="555"/>
+        <source>probably {candidate}: to confirm</source>
+        <translation>probablement {candidate} : à confirmer</translation>
+    </message>
+    <message>
+        <location filename="../../services/connection_plan.py" line="557"/>
+        <source>several registrants possible: to choose</source>
+        <translation>plusieurs inscrits possibles : à choisir</translation>
+    </message>
+    <message>
+        <location filename="../../services/connection_plan.py" line="563"/>
+        <source>no registrant looks like this name</source>
+        <translation>aucun inscrit ne ressemble à ce nom</translation>
     </message>
 </context>
 <context>
@@ -2894,102 +3293,112 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <translation>Participation soumise à la cotisation annuelle</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="238"/>
+        <location filename="../../ui/session_editor.py" line="231"/>
+        <source>A connection log counts someone present for a half-day when they were connected for at least this share of it.</source>
+        <translation>Un journal de connexion compte une personne présente à une demi-journée quand elle a été connectée au moins cette part de la demi-journée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="248"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="239"/>
+        <location filename="../../ui/session_editor.py" line="249"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="240"/>
+        <location filename="../../ui/session_editor.py" line="250"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="242"/>
+        <location filename="../../ui/session_editor.py" line="252"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="244"/>
+        <location filename="../../ui/session_editor.py" line="254"/>
         <source>Registration deadline</source>
         <translation>Date limite d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="249"/>
+        <location filename="../../ui/session_editor.py" line="259"/>
+        <source>Presence threshold (web conference)</source>
+        <translation>Seuil de présence (visioconférence)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_editor.py" line="263"/>
         <source>Registration form</source>
         <translation>Formulaire d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="253"/>
+        <location filename="../../ui/session_editor.py" line="267"/>
         <source>Membership form</source>
         <translation>Bulletin de cotisation</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="256"/>
+        <location filename="../../ui/session_editor.py" line="270"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="258"/>
+        <location filename="../../ui/session_editor.py" line="272"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="260"/>
+        <location filename="../../ui/session_editor.py" line="274"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="263"/>
+        <location filename="../../ui/session_editor.py" line="277"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="282"/>
+        <location filename="../../ui/session_editor.py" line="296"/>
         <source>Why this session?</source>
         <translation>Pourquoi cette session ?</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="284"/>
+        <location filename="../../ui/session_editor.py" line="298"/>
         <source>Who is it for?</source>
         <translation>Une session pour qui ?</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="290"/>
+        <location filename="../../ui/session_editor.py" line="304"/>
         <source>Add a half-day</source>
         <translation>Ajouter une demi-journée</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="297"/>
+        <location filename="../../ui/session_editor.py" line="311"/>
         <source>Attendance is signed per half-day. Tick “to be confirmed” for a half-day that is not certain yet.</source>
         <translation>L’émargement se fait par demi-journée. Cochez « à confirmer » pour une demi-journée pas encore certaine.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="314"/>
+        <location filename="../../ui/session_editor.py" line="328"/>
         <source>One programme item per line, in order.</source>
         <translation>Un point du programme par ligne, dans l’ordre.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="320"/>
+        <location filename="../../ui/session_editor.py" line="334"/>
         <source>Add a speaker</source>
         <translation>Ajouter un intervenant</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="324"/>
+        <location filename="../../ui/session_editor.py" line="338"/>
         <source>New speaker…</source>
         <translation>Nouvel intervenant…</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="423"/>
+        <location filename="../../ui/session_editor.py" line="439"/>
         <source>Tool or connection link</source>
         <translation>Outil ou lien de connexion</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="425"/>
+        <location filename="../../ui/session_editor.py" line="441"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
@@ -3170,75 +3579,76 @@ Code postal et commune</translation>
 <context>
     <name>SheetPainter</name>
     <message>
-        <location filename="../../printing/attendance_sheet.py" line="51"/>
+        <location filename="../../printing/attendance_sheet.py" line="55"/>
         <source>Remote attendance sheet</source>
-        <extracomment>Up to this many half-days the sheet is portrait; beyond, landscape.</extracomment>
+        <extracomment>Up to this many half-days the sheet is portrait; beyond, landscape. The size of what a connection log attests, in a half-day&apos;s cell.</extracomment>
         <translation>Feuille de présence à distance</translation>
     </message>
     <message>
-        <location filename="../../printing/attendance_sheet.py" line="52"/>
+        <location filename="../../printing/attendance_sheet.py" line="56"/>
         <source>Attendance sheet</source>
         <translation>Feuille d&apos;émargement</translation>
     </message>
     <message>
-        <location filename="../../printing/attendance_sheet.py" line="134"/>
-        <location filename="../../printing/attendance_sheet.py" line="212"/>
+        <location filename="../../printing/attendance_sheet.py" line="140"/>
+        <location filename="../../printing/attendance_sheet.py" line="235"/>
         <source>Name</source>
+        <extracomment>Per half-day, what a connection log attests (&quot;présence attestée par…&quot;), if anything.</extracomment>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../printing/attendance_sheet.py" line="134"/>
+        <location filename="../../printing/attendance_sheet.py" line="140"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../printing/attendance_sheet.py" line="137"/>
+        <location filename="../../printing/attendance_sheet.py" line="143"/>
         <source>Speaker: name and signature</source>
         <translation>Intervenant : nom et signature</translation>
     </message>
     <message>
-        <location filename="../../printing/attendance_sheet.py" line="216"/>
-        <location filename="../../printing/attendance_sheet.py" line="361"/>
+        <location filename="../../printing/attendance_sheet.py" line="239"/>
+        <location filename="../../printing/attendance_sheet.py" line="399"/>
         <source>Speakers</source>
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../printing/attendance_sheet.py" line="231"/>
+        <location filename="../../printing/attendance_sheet.py" line="254"/>
         <source>Training organisation registered under number {}</source>
         <translation>Organisme de formation — déclaration d&apos;activité n° {}</translation>
     </message>
     <message>
-        <location filename="../../printing/attendance_sheet.py" line="243"/>
+        <location filename="../../printing/attendance_sheet.py" line="266"/>
         <source>Tick each half-day during which the person was connected.</source>
         <translation>Cochez chaque demi-journée pendant laquelle la personne était connectée.</translation>
     </message>
     <message>
-        <location filename="../../printing/attendance_sheet.py" line="262"/>
+        <location filename="../../printing/attendance_sheet.py" line="285"/>
         <source>Remote — {}</source>
         <translation>À distance — {}</translation>
     </message>
     <message>
-        <location filename="../../printing/attendance_sheet.py" line="262"/>
+        <location filename="../../printing/attendance_sheet.py" line="285"/>
         <source>Remote</source>
         <translation>À distance</translation>
     </message>
     <message>
-        <location filename="../../printing/attendance_sheet.py" line="263"/>
+        <location filename="../../printing/attendance_sheet.py" line="286"/>
         <source>Place: {}</source>
         <translation>Lieu : {}</translation>
     </message>
     <message>
-        <location filename="../../printing/attendance_sheet.py" line="278"/>
+        <location filename="../../printing/attendance_sheet.py" line="301"/>
         <source>(to be confirmed)</source>
         <translation>(à confirmer)</translation>
     </message>
     <message>
-        <location filename="../../printing/attendance_sheet.py" line="283"/>
+        <location filename="../../printing/attendance_sheet.py" line="306"/>
         <source>to be confirmed</source>
         <translation>à confirmer</translation>
     </message>
     <message>
-        <location filename="../../printing/attendance_sheet.py" line="375"/>
+        <location filename="../../printing/attendance_sheet.py" line="413"/>
         <source>page {number} / {pages}</source>
         <translation>page {number} / {pages}</translation>
     </message>
