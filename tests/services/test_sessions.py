@@ -198,6 +198,8 @@ def test_a_missing_session_is_not_found(database: Database) -> None:
         ("title", {"title": "   \t"}),
         ("capacity", {"capacity": 0}),
         ("capacity", {"capacity": -5}),
+        ("attendance_threshold", {"attendance_threshold": 0}),
+        ("attendance_threshold", {"attendance_threshold": 101}),
         ("time_slots", {"time_slots": (TimeSlotData(date(2027, 3, 9), time(12), time(9, 30)),)}),
         ("time_slots", {"time_slots": (TimeSlotData(date(2027, 3, 9), time(9, 30), time(9, 30)),)}),
         (

@@ -367,3 +367,14 @@ def test_a_speaker_is_chosen_by_typing_their_name(qtbot, context):
     assert row.link().name == "Jean Dupont"
     row.speaker.setEditText("Personne inconnue")
     assert row.link() is None
+
+
+def test_the_presence_threshold_of_a_web_conference_is_edited_and_kept(qtbot, context):
+    session_id = add_demo_session(context.database)
+    editor = SessionEditor(context, get_session(context.database, session_id), [])
+    qtbot.addWidget(editor)
+    assert editor.attendance_threshold.value() == 50
+    editor.attendance_threshold.clear()
+    qtbot.keyClicks(editor.attendance_threshold, "75")
+    editor.save()
+    assert get_session(context.database, session_id).draft.attendance_threshold == 75

@@ -791,7 +791,7 @@
     <message>
         <location filename="../../ui/connection_log_menu.py" line="64"/>
         <source>Connection logs of the web conference</source>
-        <translation>Journaux de connexion de la visioconférence</translation>
+        <translation>Journaux de connexion de la webconférence</translation>
     </message>
     <message>
         <location filename="../../ui/connection_log_menu.py" line="66"/>
@@ -2584,18 +2584,18 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <translation>Données personnelles</translation>
     </message>
     <message>
-        <location filename="../../connection_logs/collecting.py" line="82"/>
+        <location filename="../../connection_logs/collecting.py" line="94"/>
         <source>unreadable duration: “{text}”</source>
         <extracomment>What a leave time says when the person was still connected at the download.</extracomment>
         <translation>durée illisible : « {text} »</translation>
     </message>
     <message>
-        <location filename="../../connection_logs/collecting.py" line="84"/>
+        <location filename="../../connection_logs/collecting.py" line="96"/>
         <source>unreadable time: “{text}”</source>
         <translation>heure illisible : « {text} »</translation>
     </message>
     <message>
-        <location filename="../../connection_logs/collecting.py" line="88"/>
+        <location filename="../../connection_logs/collecting.py" line="100"/>
         <source>unknown action: “{text}”</source>
         <translation>action inconnue : « {text} »</translation>
     </message>
@@ -3325,7 +3325,7 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
     <message>
         <location filename="../../ui/session_editor.py" line="259"/>
         <source>Presence threshold (web conference)</source>
-        <translation>Seuil de présence (visioconférence)</translation>
+        <translation>Seuil de présence (webconférence)</translation>
     </message>
     <message>
         <location filename="../../ui/session_editor.py" line="263"/>
