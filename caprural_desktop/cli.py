@@ -138,7 +138,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="YYYY-MM-DD",
         help="the day of a report that gives times without a date (Google Meet)",
     )
-    log_import.add_argument("--json", action="store_true", help="print the report as JSON")
+    log_import.add_argument(
+        "--json",
+        action="store_true",
+        default=argparse.SUPPRESS,  # "attendance --json import …" says it too
+        help="print the report as JSON",
+    )
 
     sheet = commands.add_parser("sheet", help="write a session's attendance sheet as a PDF")
     sheet.add_argument("--session", required=True, type=int, metavar="ID")
@@ -476,16 +481,26 @@ def _attendance(database: Database, arguments: argparse.Namespace) -> None:
 
 def _attendance_import(database: Database, arguments: argparse.Namespace) -> None:
     from .services.connection_apply import apply_connection_import
-    from .services.connection_plan import plan_connection_import
+    from .services.connection_plan import UndatedReportError, plan_connection_import
 
-    plan = plan_connection_import(
-        database,
-        arguments.session,
-        arguments.files,
-        threshold=arguments.threshold,
-        time_shift=arguments.time_shift,
-        day=arguments.date,
-    )
+    try:
+        plan = plan_connection_import(
+            database,
+            arguments.session,
+            arguments.files,
+            threshold=arguments.threshold,
+            time_shift=arguments.time_shift,
+            day=arguments.date,
+        )
+    except UndatedReportError as error:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{message} Give it with --date YYYY-MM-DD: {days}.",
+            ),
+            message=error.render(_TRANSLATE),
+            days=", ".join(day.isoformat() for day in error.days),
+        ) from error
     for name, error in plan.refused:
         print(f"caprural-desktop: {name}: {error.render(_TRANSLATE)}", file=sys.stderr)
     report = _connection_report(plan)

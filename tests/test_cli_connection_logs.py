@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import date, time
 from pathlib import Path
 
 import pytest
 from command_line import ok_json, refused
-from connection_reports import Connection, at, teams_attendance_list, zoom_report
+from connection_reports import Connection, at, meet_report, teams_attendance_list, zoom_report
 from web_sessions import DAY, WebSession
 
 from caprural_desktop.db.database import Database
+from caprural_desktop.db.models import TimeSlot
 
 PROPOSAL_KEYS = {"email", "slot", "status", "minutes"}
 
@@ -125,3 +127,41 @@ def test_the_grid_command_still_needs_a_session(database_path: Path, session_id:
     assert (
         message == "caprural-desktop: attendance: the following arguments are required: --session"
     )
+
+
+def test_json_may_be_asked_before_the_sub_command(
+    database_path: Path, session_id: str, tmp_path: Path
+) -> None:
+    path = utc_zoom_report(tmp_path)
+    report = ok_json(
+        database_path,
+        "attendance",
+        "--json",
+        "import",
+        str(path),
+        "--session",
+        session_id,
+        "--dry-run",
+    )
+    assert report["tool"] == "zoom"
+
+
+def test_a_report_without_dates_on_several_days_asks_for_date(
+    database_path: Path, database: Database, web_session: WebSession, tmp_path: Path
+) -> None:
+    with database.write() as session:
+        session.add(
+            TimeSlot(
+                session_id=web_session.id, date=date(2020, 10, 15), start=time(9, 30), end=time(12)
+            )
+        )
+    database.dispose()
+    path = meet_report(
+        tmp_path / "meet.csv",
+        [("Élodie", "Dupont", "elodie@example.org", 150, at(DAY, "09:25"), at(DAY, "12:01"))],
+    )
+    arguments = ("attendance", "import", str(path), "--session", str(web_session.id), "--json")
+    message = refused(database_path, *arguments)
+    assert "Give it with --date YYYY-MM-DD: 2020-10-08, 2020-10-15." in message
+    report = ok_json(database_path, *arguments, "--date", "2020-10-15")
+    assert {p["slot"] for p in report["proposals"]} == {3}

@@ -106,6 +106,15 @@ def is_full_name(name: str) -> bool:
     return len(words) >= 2 and all(len(word) >= 2 for word in words)
 
 
+def is_distinctive(key: str) -> bool:
+    """Whether a name key can stand for one person in later sessions: two words at
+    least, not a device's name ("helene marie r" can; "marie" and "iphone" cannot)."""
+    words = key.split()
+    if any(_DEVICE_ONLY.match(word) for word in words):
+        return False
+    return sum(len(word) >= 2 and not word.isdigit() for word in words) >= 2
+
+
 def _name_words(name: str) -> list[list[str]]:
     text = _TAG.sub("", fold(name)).strip()
     renamed = _RENAMED.match(text)

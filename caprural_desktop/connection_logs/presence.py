@@ -12,7 +12,7 @@ from __future__ import annotations
 import enum
 import math
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from .records import ReportLine
@@ -28,15 +28,20 @@ class Verdict(enum.StrEnum):
 
 @dataclass(frozen=True)
 class Presence:
-    """The minutes of a half-day someone was surely (`low`) and at most (`high`) connected."""
+    """The minutes of a half-day someone was surely (`low`) and at most (`high`) connected,
+    rounded for showing; the verdict compares the exact minutes with the threshold."""
 
     low: int
     high: int
+    exact_low: float = field(default=-1.0, compare=False, repr=False)
+    exact_high: float = field(default=-1.0, compare=False, repr=False)
 
     def verdict(self, threshold_minutes: float) -> Verdict:
-        if self.low >= threshold_minutes:
+        low = self.exact_low if self.exact_low >= 0 else self.low
+        high = self.exact_high if self.exact_high >= 0 else self.high
+        if low >= threshold_minutes:
             return Verdict.PRESENT
-        if self.high < threshold_minutes:
+        if high < threshold_minutes:
             return Verdict.ABSENT
         return Verdict.TO_CHECK
 
@@ -77,8 +82,8 @@ def presence(
     low = max(exact_low, bounded_low)
     high = max(low, min(whole, exact_high + bounded_high))
     if high - low < 1e-6:  # known exactly
-        return Presence(round(low), round(low))
-    return Presence(math.floor(low), math.ceil(high))
+        return Presence(round(low), round(low), low, low)
+    return Presence(math.floor(low), math.ceil(high), low, high)
 
 
 def covered_minutes(intervals: Sequence[Interval], start: datetime, end: datetime) -> float:

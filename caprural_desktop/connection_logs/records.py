@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from ..db.models import ConferenceTool
 from ..errors import Message
@@ -71,3 +72,43 @@ class Report:
     @property
     def tool_name(self) -> str:
         return TOOL_NAMES[self.tool]
+
+
+def stored_lines(report: Report) -> dict[str, Any]:
+    """A report's lines as JSON, kept with the evidence and counted by later imports."""
+    return {
+        "known_until": report.known_until.isoformat() if report.known_until else None,
+        "lines": [
+            {
+                "line": line.line,
+                "name": line.name,
+                "email": line.email,
+                "role": line.role.value,
+                "joined": line.joined.isoformat(),
+                "left": line.left.isoformat() if line.left else None,
+                "minutes": line.minutes,
+            }
+            for line in report.lines
+        ],
+    }
+
+
+def stored_report(tool: ConferenceTool, file_name: str, stored: dict[str, Any]) -> Report:
+    """A report read back from `stored_lines`, on the session's clock already."""
+
+    def moment(text: str | None) -> datetime | None:
+        return datetime.fromisoformat(text) if text else None
+
+    lines = tuple(
+        ReportLine(
+            item["line"],
+            item["name"],
+            item["email"],
+            Role(item["role"]),
+            datetime.fromisoformat(item["joined"]),
+            moment(item["left"]),
+            item["minutes"],
+        )
+        for item in stored.get("lines", [])
+    )
+    return Report(tool, file_name, lines, moment(stored.get("known_until")))

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from datetime import date, datetime
 
 from ..db.models import ConferenceTool
+from ..errors import QT_TRANSLATE_NOOP, Message
 from ..text import fold, normalise_email
 from .collecting import Collector, clock_for, unknown_action, unreadable
 from .records import Report, ReportLine, Role
@@ -27,6 +28,7 @@ EVENTS = {
 }
 JOINED = ("joined", "joined before", "a rejoint", "rejoint", "a rejoint avant", "rejoint avant")
 LEFT = ("left", "a quitte", "quitte", "est parti", "a quitte la reunion")
+LEFT_UNJOINED = Message(QT_TRANSLATE_NOOP("Messages", "a departure without an arrival before it"))
 
 ACTIVITIES = {
     "name": ("Name", "Full Name", "Nom", "Nom complet"),
@@ -75,7 +77,7 @@ def _attendance_list(
 ) -> Report:
     lines = data_rows(rows, header)
     collector = Collector(clock_for(lines, [header["time"]], session_dates))
-    open_since: dict[str, tuple[Row, datetime]] = {}
+    open_since: dict[str, list[tuple[Row, datetime]]] = {}
     events: list[tuple[datetime, int, Row, str, bool]] = []
     for row in lines:
         name, action = row.text(header["name"]), fold(row.text(header["action"]))
@@ -88,16 +90,20 @@ def _attendance_list(
             continue
         collector.note_time(moment)
         events.append((moment, row.number, row, name, action in JOINED))
+    # Each join opens a connection (two devices, two joins), each leave closes one.
     for moment, _number, row, name, joined in sorted(events, key=lambda event: event[:2]):
         if joined:
-            open_since.setdefault(name, (row, moment))
-        elif name in open_since:
-            start_row, start = open_since.pop(name)
+            open_since.setdefault(name, []).append((row, moment))
+        elif open_since.get(name):
+            start_row, start = open_since[name].pop(0)
             collector.lines.append(
                 ReportLine(start_row.number, name, "", Role.ATTENDEE, start, moment)
             )
-    for name, (row, start) in open_since.items():
-        collector.lines.append(ReportLine(row.number, name, "", Role.ATTENDEE, start, None))
+        else:
+            collector.skip(row, name, LEFT_UNJOINED)
+    for name, still_open in open_since.items():
+        for row, start in still_open:
+            collector.lines.append(ReportLine(row.number, name, "", Role.ATTENDEE, start, None))
     collector.lines.sort(key=lambda line: line.line)
     return collector.report(ConferenceTool.TEAMS, file_name)
 

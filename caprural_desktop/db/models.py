@@ -508,7 +508,7 @@ class ConnectionFile(Base):
     tool: Mapped[ConferenceTool] = mapped_column(_enum(ConferenceTool, "conference_tool"))
     sha256: Mapped[str] = mapped_column(String(64), index=True)
     content: Mapped[bytes] = mapped_column(LargeBinary)
-    lines: Mapped[list[Any]] = mapped_column(JSONDocument(), default=list)
+    lines: Mapped[dict[str, Any]] = mapped_column(JSONDocument(), default=dict)
 
     connection_import: Mapped[ConnectionImport] = relationship(back_populates="files")
 

@@ -14,8 +14,9 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..connection_logs.identity import name_keys
+from ..connection_logs.identity import is_distinctive, name_keys
 from ..connection_logs.presence import Verdict
+from ..connection_logs.records import stored_lines
 from ..db.database import Database
 from ..db.models import (
     Attendance,
@@ -105,7 +106,7 @@ def apply_connection_import(
                     tool=planned.report.tool,
                     sha256=planned.read.sha256,
                     content=planned.read.content,
-                    lines=[_line_json(line) for line in planned.report.lines],
+                    lines=stored_lines(planned.report),
                 )
             )
         record.undo = {"cells": undo}
@@ -180,30 +181,17 @@ def _write(
     mark.updated_at = utc_now()
 
 
-def _line_json(line: Any) -> dict[str, Any]:
-    return {
-        "line": line.line,
-        "name": line.name,
-        "email": line.email,
-        "role": line.role.value,
-        "joined": line.joined.isoformat(),
-        "left": line.left.isoformat() if line.left else None,
-        "minutes": line.minutes,
-    }
-
-
 def _remember(session: Session, plan: ConnectionPlan) -> None:
-    """The pairings confirmed in the preview, recognised in the next sessions' logs."""
-    texts = {u.pairing_key: u.email or u.name for u in plan.unmatched}
+    """The pairings confirmed in the preview, recognised in the next sessions' logs: an
+    address, or a name distinctive enough ("Marie-Hélène R.", not "Marie" or "iPhone")."""
     for key, person_id in plan.pairings.items():
-        if not key:
+        kind, _colon, text = key.partition(":")
+        if not text or (kind != "email" and not is_distinctive(text)):
             continue
         load(session, Person, person_id)
         known = session.scalar(select(ConnectionName).where(ConnectionName.match_key == key))
         if known is None:
-            session.add(
-                ConnectionName(person_id=person_id, text=texts.get(key, key)[:500], match_key=key)
-            )
+            session.add(ConnectionName(person_id=person_id, text=text[:500], match_key=key))
         else:
             known.person_id = person_id
 
@@ -335,7 +323,7 @@ def add_walk_ins(
             session.flush()
             added.append(registration.id)
             keys = name_keys(name)
-            if keys:
+            if keys and is_distinctive(keys[0]):
                 _remember_name(session, person.id, name, name_key(keys[0]))
     return added
 

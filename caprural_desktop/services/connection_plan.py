@@ -28,9 +28,15 @@ from ..connection_logs.identity import (
     person_key,
     words_key,
 )
-from ..connection_logs.presence import Presence, Verdict, presence, threshold_minutes
+from ..connection_logs.presence import (
+    Presence,
+    Verdict,
+    covered_minutes,
+    presence,
+    threshold_minutes,
+)
 from ..connection_logs.reading import ReadReport, read_report
-from ..connection_logs.records import Report, ReportLine, Role
+from ..connection_logs.records import Report, ReportLine, Role, stored_report
 from ..connection_logs.shift import best_shift, connections, fit
 from ..connection_logs.times import UNDATED
 from ..db.database import Database
@@ -52,6 +58,9 @@ from ..errors import QT_TRANSLATE_NOOP, Message, UserError
 from ..text import normalise_email
 from .attendance import SlotColumn
 from .records import load
+
+#: A half-day counts as covered by the reports when the meeting ran for this share of it.
+COVERED_SHARE = 0.25
 
 
 class Identity(enum.StrEnum):
@@ -206,7 +215,8 @@ def plan_connection_import(
         facts = _SessionFacts.load(session, session_id)
         read, refused = _read_all(paths, facts.dates)
         files = tuple(_place(session, facts, item, time_shift=time_shift, day=day) for item in read)
-        lines = [(planned, line) for planned in files for line in planned.report.lines]
+        earlier = _earlier_reports(session, session_id, {item.sha256 for item in read})
+        lines = [line for report in [*(f.report for f in files), *earlier] for line in report.lines]
         remembered = _remembered(session, lines)
         known_people = _people_by_email(session, lines)
     return _Planner(
@@ -215,18 +225,34 @@ def plan_connection_import(
         dict(pairings or {}),
         remembered,
         known_people,
-    ).plan(files, refused)
+    ).plan(files, tuple(earlier), refused)
+
+
+def _earlier_reports(session: Session, session_id: int, given: set[str]) -> list[Report]:
+    """The logs imported into the session before, as their lines were read then: what
+    they proved still counts, so that a later, partial log cannot take it back."""
+    rows = session.execute(
+        select(ConnectionFile.tool, ConnectionFile.file_name, ConnectionFile.lines)
+        .join(ConnectionImport, ConnectionImport.id == ConnectionFile.connection_import_id)
+        .where(ConnectionImport.session_id == session_id, ConnectionFile.sha256.not_in(given))
+        .order_by(ConnectionFile.id)
+    ).all()
+    return [stored_report(tool, name, stored) for tool, name, stored in rows]
 
 
 def _read_all(
     paths: Sequence[Path], dates: Sequence[date]
 ) -> tuple[list[ReadReport], list[tuple[str, UserError]]]:
-    read, refused = [], []
+    read: list[ReadReport] = []
+    refused: list[tuple[str, UserError]] = []
     for path in paths:
         try:
-            read.append(read_report(path, dates))
+            report = read_report(path, dates)
         except UserError as error:
             refused.append((path.name, error))
+            continue
+        if all(report.sha256 != other.sha256 for other in read):  # a copy given twice
+            read.append(report)
     if not read:
         if len(refused) == 1:
             raise refused[0][1]
@@ -417,10 +443,8 @@ def pairing_keys(line: ReportLine) -> list[str]:
     return keys + [name_key(key) for key in name_keys(line.name)]
 
 
-def _remembered(
-    session: Session, lines: Iterable[tuple[PlannedFile, ReportLine]]
-) -> dict[str, int]:
-    keys = {key for _planned, line in lines for key in pairing_keys(line)}
+def _remembered(session: Session, lines: Iterable[ReportLine]) -> dict[str, int]:
+    keys = {key for line in lines for key in pairing_keys(line)}
     if not keys:
         return {}
     return {
@@ -433,10 +457,8 @@ def _remembered(
     }
 
 
-def _people_by_email(
-    session: Session, lines: Iterable[tuple[PlannedFile, ReportLine]]
-) -> dict[str, int]:
-    emails = {line.email for _planned, line in lines if line.email}
+def _people_by_email(session: Session, lines: Iterable[ReportLine]) -> dict[str, int]:
+    emails = {line.email for line in lines if line.email}
     if not emails:
         return {}
     return {
@@ -473,13 +495,23 @@ class _Planner:
         ]
 
     def plan(
-        self, files: tuple[PlannedFile, ...], refused: list[tuple[str, UserError]]
+        self,
+        files: tuple[PlannedFile, ...],
+        earlier: tuple[Report, ...],
+        refused: list[tuple[str, UserError]],
     ) -> ConnectionPlan:
         attended: dict[int, list[tuple[ReportLine, datetime | None, Source]]] = defaultdict(list)
         unmatched: list[Unmatched] = []
         walk_ins: dict[str, NotRegistered] = {}
         staff: dict[str, None] = {}
         skipped = []
+        for report in earlier:  # still counts; what needed a decision was decided then
+            for line in report.lines:
+                registrant = self._earlier_identity(line)
+                if registrant is not None:
+                    attended[registrant.registration_id].append(
+                        (line, report.known_until, Source(report.file_name, line.line))
+                    )
         for planned in files:
             report = planned.report
             for skip in report.skipped:
@@ -527,27 +559,48 @@ class _Planner:
     def _identify(
         self, line: ReportLine, source: Source
     ) -> tuple[Identity, Registrant | Unmatched | None]:
+        """E-mail first, then the coordinator's confirmations, then the exact name; staff
+        is told by the organiser's role or the speakers' names; the rest is proposed."""
         if line.email in self.by_email:
             return Identity.REGISTRANT, self.by_email[line.email]
         keys = name_keys(line.name)
-        for key in keys:
-            namesakes = self.by_name.get(key, [])
-            if len(namesakes) == 1:
-                return Identity.REGISTRANT, namesakes[0]
-            if len(namesakes) > 1:
-                return Identity.UNMATCHED, self._unmatched(
-                    line,
-                    source,
-                    [r.registration_id for r in namesakes],
-                    QT_TRANSLATE_NOOP("Messages", "several registrants have this name"),
-                )
         for key in pairing_keys(line):
-            person_id = self.pairings.get(key, self.remembered.get(key))
-            if person_id in self.by_person:
-                return Identity.REGISTRANT, self.by_person[person_id]
+            if self.pairings.get(key) in self.by_person:
+                return Identity.REGISTRANT, self.by_person[self.pairings[key]]
+        someone_else = line.email in self.known_people  # an address of another person
+        namesakes = [r for key in keys for r in self.by_name.get(key, [])]
+        remembered = self._remembered_registrant(line)
+        if remembered is not None and not [r for r in namesakes if r is not remembered]:
+            found = likely(line.name, line.email, self.candidates)
+            if all(c.key == remembered.registration_id for c in found):
+                return Identity.REGISTRANT, remembered
+        if len(namesakes) == 1 and not someone_else and remembered is None:
+            return Identity.REGISTRANT, namesakes[0]
+        if remembered is not None:
+            others = [c.key for c in likely(line.name, line.email, self.candidates)]
+            candidates = [remembered.registration_id, *(r.registration_id for r in namesakes)]
+            return Identity.UNMATCHED, self._unmatched(
+                line,
+                source,
+                list(dict.fromkeys([*candidates, *others])),
+                QT_TRANSLATE_NOOP(
+                    "Messages", "{candidate} in an earlier session, but others fit: to confirm"
+                ),
+            )
+        if namesakes:
+            reason = (
+                QT_TRANSLATE_NOOP("Messages", "several registrants have this name")
+                if len(namesakes) > 1
+                else QT_TRANSLATE_NOOP(
+                    "Messages", "the name of {candidate}, from another address: to confirm"
+                )
+            )
+            return Identity.UNMATCHED, self._unmatched(
+                line, source, [r.registration_id for r in namesakes], reason
+            )
         if self._is_staff(line, keys):
             return Identity.STAFF, None
-        if line.email in self.known_people:
+        if someone_else:
             return Identity.NOT_REGISTERED, None
         found = likely(line.name, line.email, self.candidates)
         if found:
@@ -563,9 +616,23 @@ class _Planner:
             line, source, [], QT_TRANSLATE_NOOP("Messages", "no registrant looks like this name")
         )
 
+    def _earlier_identity(self, line: ReportLine) -> Registrant | None:
+        identity, found = self._identify(line, Source("", line.line))
+        return found if identity is Identity.REGISTRANT else None  # type: ignore[return-value]
+
+    def _remembered_registrant(self, line: ReportLine) -> Registrant | None:
+        """The registrant this name or address was confirmed as, in an earlier session."""
+        for key in pairing_keys(line):
+            person_id = self.remembered.get(key)
+            if person_id in self.by_person:
+                return self.by_person[person_id]
+        return None
+
     def _is_staff(self, line: ReportLine, keys: list[str]) -> bool:
+        """The organiser's account, or a speaker. Presenters are not staff by their role:
+        Teams makes everyone a presenter unless told otherwise."""
         return (
-            line.role in (Role.ORGANISER, Role.PRESENTER)
+            line.role is Role.ORGANISER
             or (bool(line.email) and line.email in self.facts.staff_emails)
             or any(key in self.facts.staff_keys for key in keys)
         )
@@ -585,23 +652,20 @@ class _Planner:
         )
 
     def _covered(self, files: tuple[PlannedFile, ...]) -> tuple[SlotColumn, ...]:
-        spans = []
-        for planned in files:
-            report = planned.report
-            moments = [line.joined for line in report.lines] + [
-                line.left for line in report.lines if line.left is not None
-            ]
-            if report.known_until is not None:
-                moments.append(report.known_until)
-            spans.append((min(moments), max(moments)))
-        return tuple(
-            slot
-            for slot in self.facts.slots
-            if any(
-                start < self.facts.slot_span(slot)[1] and end > self.facts.slot_span(slot)[0]
-                for start, end in spans
-            )
-        )
+        """The half-days during which the meeting ran: someone connected for a good part
+        of them (not the host lingering after the end, nor another day of a series)."""
+        spans = [
+            span
+            for planned in files
+            for span in connections(planned.report.lines, planned.report.known_until)
+        ]
+        covered = []
+        for slot in self.facts.slots:
+            start, end = self.facts.slot_span(slot)
+            running = covered_minutes(spans, start, end)
+            if running >= COVERED_SHARE * (end - start).total_seconds() / 60:
+                covered.append(slot)
+        return tuple(covered)
 
     def _propose(
         self,

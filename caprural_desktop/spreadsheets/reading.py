@@ -180,41 +180,50 @@ def _clean_row(row: list[Cell]) -> list[Cell]:
 
 
 def _read_csv_bytes(name: str, data: bytes, kind: str) -> Workbook:
-    if b"\x00" in data[:4096] and not data.startswith(UTF16_BOMS):
-        raise UnreadableFileError(
-            QT_TRANSLATE_NOOP(
-                "Messages", "The file {name} is neither a workbook nor a CSV text file."
-            ),
-            name=name,
-        )
-    *fallible, last = _encodings(data)
+    *fallible, last = _encodings(name, data)
     for encoding in fallible:
         try:
             rows, delimiter = _read_csv_text(name, data, encoding)
         except UnicodeDecodeError:
             continue
         return Workbook(name, kind, [name], Sheet(name, rows), encoding, delimiter)
-    rows, delimiter = _read_csv_text(name, data, last)
+    # The last one reads anything: a byte it cannot decode (a truncated file) is replaced.
+    rows, delimiter = _read_csv_text(name, data, last, errors="replace")
     return Workbook(name, kind, [name], Sheet(name, rows), last, delimiter)
 
 
-def _encodings(data: bytes) -> tuple[str, ...]:
+def _encodings(name: str, data: bytes) -> tuple[str, ...]:
     """The encodings to try, in order: UTF-8 (Google, LibreOffice), else Windows-1252
     (Excel's "CSV" on a French Windows), else Latin-1, which reads any byte; UTF-16
-    with its byte-order mark (Excel's "Unicode text")."""
+    with its byte-order mark (Excel's "Unicode text", Teams, Webex), or without one
+    when every other byte is zero."""
     if data.startswith(UTF16_BOMS):
         return ("utf-16",)
+    head = data[:4096]
+    if b"\x00" in head:
+        if head[1::2].count(0) > len(head) * 0.4:
+            return ("utf-16-le",)
+        if head[0::2].count(0) > len(head) * 0.4:
+            return ("utf-16-be",)
+        raise UnreadableFileError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "The file {name} is neither a workbook nor a CSV text file."
+            ),
+            name=name,
+        )
     return ("utf-8-sig", "cp1252", "latin-1")
 
 
-def _read_csv_text(name: str, data: bytes, encoding: str) -> tuple[list[list[Cell]], str]:
+def _read_csv_text(
+    name: str, data: bytes, encoding: str, errors: str = "strict"
+) -> tuple[list[list[Cell]], str]:
     """The rows and the separator; UnicodeDecodeError if `data` is not in `encoding`.
 
     The text is decoded as the csv module reads it, not all at once: a 30 MB file
     would otherwise be held three times over (its text, and a reading buffer of
     four bytes a character) beside its rows.
     """
-    with io.TextIOWrapper(io.BytesIO(data), encoding=encoding, newline="") as text:
+    with io.TextIOWrapper(io.BytesIO(data), encoding=encoding, errors=errors, newline="") as text:
         delimiter = _delimiter(text.read(1 << 16))
         text.seek(0)
         reader = csv.reader(text, delimiter=delimiter)

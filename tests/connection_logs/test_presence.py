@@ -67,3 +67,21 @@ def test_a_report_on_utc_is_shifted_by_whole_hours_only_when_that_fits_clearly()
     assert best_shift(utc, [MORNING, AFTERNOON])[0] == 2
     on_time = [(at(DAY, "09:25"), at(DAY, "12:01")), (at(DAY, "09:10"), at(DAY, "11:00"))]
     assert best_shift(on_time, [MORNING, AFTERNOON])[0] == 0
+
+
+def test_the_threshold_compares_the_exact_minutes_not_the_rounded_ones() -> None:
+    found = of(line("09:30", None), known_until=None, slot=MORNING)
+    assert found.verdict(1) is Verdict.TO_CHECK
+    almost = presence(
+        [
+            (
+                ReportLine(
+                    1, "É", "", Role.ATTENDEE, at(DAY, "09:30"), at(DAY, "10:44").replace(second=30)
+                ),
+                None,
+            )
+        ],
+        *MORNING,
+    )
+    assert almost.low == 74  # shown rounded…
+    assert almost.verdict(75) is Verdict.ABSENT  # …but 74.5 minutes are not 75

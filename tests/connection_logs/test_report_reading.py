@@ -267,3 +267,45 @@ def test_a_line_with_an_unreadable_time_is_skipped_with_its_reason(tmp_path: Pat
 )
 def test_durations_in_every_tool_s_words(text: str, minutes: float | None) -> None:
     assert read_minutes(text) == (pytest.approx(minutes) if minutes is not None else None)
+
+
+def test_teams_2020_two_devices_of_one_person_keep_both_connections(tmp_path: Path) -> None:
+    path = teams_attendance_list(
+        tmp_path / "meetingAttendanceList.csv",
+        [
+            ("Dupont, Élodie", "Joined", at(DAY, "09:30")),
+            ("Dupont, Élodie", "Joined", at(DAY, "09:40")),  # her phone too
+            ("Dupont, Élodie", "Left", at(DAY, "09:50")),
+            ("Dupont, Élodie", "Left", at(DAY, "12:00")),
+            ("Martin, Jean", "Left", at(DAY, "10:00")),  # never seen joining
+        ],
+    )
+    report = read(path)
+    assert [(line.joined, line.left) for line in report.lines] == [
+        (at(DAY, "09:30"), at(DAY, "09:50")),
+        (at(DAY, "09:40"), at(DAY, "12:00")),
+    ]
+    assert [(skipped.name, skipped.reason.render()) for skipped in report.skipped] == [
+        ("Martin, Jean", "a departure without an arrival before it")
+    ]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_its_byte_order_mark_is_read(tmp_path: Path, encoding: str) -> None:
+    source = teams_report(
+        tmp_path / "with-bom.csv",
+        [Connection("Élodie Dupont", "elodie@example.org", at(DAY, "09:30"), at(DAY, "12:00"))],
+    )
+    text = source.read_bytes().decode("utf-16")
+    path = tmp_path / "without-bom.csv"
+    path.write_bytes(text.encode(encoding))
+    assert read(path).lines[0].name == "Élodie Dupont"
+
+
+def test_a_truncated_utf16_report_is_still_read(tmp_path: Path) -> None:
+    path = teams_report(
+        tmp_path / "t.csv",
+        [Connection("Élodie Dupont", "elodie@example.org", at(DAY, "09:30"), at(DAY, "12:00"))],
+    )
+    path.write_bytes(path.read_bytes() + b"\x00\xd8\x41")  # a stray half character
+    assert read(path).lines[0].email == "elodie@example.org"

@@ -2112,7 +2112,7 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <translation>Cette adresse de base de données est inutilisable : {url} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="617"/>
+        <location filename="../../cli.py" line="632"/>
         <location filename="../../db/migrate.py" line="135"/>
         <source>Cannot create the folder {folder}: {reason}</source>
         <translation>Impossible de créer le dossier {folder} : {reason}</translation>
@@ -2326,12 +2326,12 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <translation>Le classeur n&apos;a pas de feuille nommée {sheet}.</translation>
     </message>
     <message>
-        <location filename="../../spreadsheets/reading.py" line="185"/>
+        <location filename="../../spreadsheets/reading.py" line="209"/>
         <source>The file {name} is neither a workbook nor a CSV text file.</source>
         <translation>Le fichier {name} n&apos;est ni un classeur ni un fichier texte CSV.</translation>
     </message>
     <message>
-        <location filename="../../spreadsheets/reading.py" line="225"/>
+        <location filename="../../spreadsheets/reading.py" line="234"/>
         <source>The CSV file {name} is malformed: {reason}</source>
         <translation>Le fichier CSV {name} est mal formé : {reason}</translation>
     </message>
@@ -2470,14 +2470,19 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <translation>Statut inconnu : {value} (appelée, payée ou exonérée)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="454"/>
+        <location filename="../../cli.py" line="459"/>
         <source>--mark needs --slot N and one of --present, --absent, --excused.</source>
         <translation>--mark demande --slot N et l&apos;une des options --present, --absent, --excused.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="460"/>
+        <location filename="../../cli.py" line="465"/>
         <source>The session has {count} half-days: --slot goes from 1 to {count}.</source>
         <translation>La session compte {count} demi-journées : --slot va de 1 à {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="497"/>
+        <source>{message} Give it with --date YYYY-MM-DD: {days}.</source>
+        <translation>{message} Indiquez-le avec --date AAAA-MM-JJ : {days}.</translation>
     </message>
     <message>
         <location filename="../../services/attendance.py" line="204"/>
@@ -2605,56 +2610,71 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <translation>Le rapport Zoom {name} ne donne que la durée totale de chaque personne : exportez-le à nouveau sans cocher « Afficher les utilisateurs uniques », pour qu&apos;il donne chaque connexion.</translation>
     </message>
     <message>
-        <location filename="../../services/connection_apply.py" line="226"/>
+        <location filename="../../services/connection_apply.py" line="214"/>
         <source>No connection log was imported into this session.</source>
         <translation>Aucun journal de connexion n&apos;a été importé dans cette session.</translation>
     </message>
     <message>
-        <location filename="../../services/connection_apply.py" line="304"/>
+        <location filename="../../services/connection_apply.py" line="292"/>
         <source>Give a valid e-mail address for {name} to add them.</source>
         <translation>Donnez une adresse e-mail valide pour ajouter {name}.</translation>
     </message>
     <message>
-        <location filename="../../services/connection_plan.py" line="203"/>
+        <location filename="../../services/connection_plan.py" line="212"/>
         <location filename="../../services/sessions.py" line="125"/>
         <source>The threshold is a percentage, from 1 to 100.</source>
-        <extracomment>What a confirmation remembers on the person, for the next sessions. The mark recorded now, and whether the coordinator gave it (then it is kept). The hours added to the report&apos;s times, and the day given to undated times. The half-days the reports cover, in the session&apos;s order. The grid&apos;s rows: the confirmed registrants, and anyone else the reports found. Every registration of the session, to pair a doubtful line with. Pairings confirmed in the preview, saved with the import.</extracomment>
+        <extracomment>A half-day counts as covered by the reports when the meeting ran for this share of it. What a confirmation remembers on the person, for the next sessions. The mark recorded now, and whether the coordinator gave it (then it is kept). The hours added to the report&apos;s times, and the day given to undated times. The half-days the reports cover, in the session&apos;s order. The grid&apos;s rows: the confirmed registrants, and anyone else the reports found. Every registration of the session, to pair a doubtful line with. Pairings confirmed in the preview, saved with the import.</extracomment>
         <translation>Le seuil est un pourcentage, de 1 à 100.</translation>
     </message>
     <message>
-        <location filename="../../services/connection_plan.py" line="234"/>
+        <location filename="../../services/connection_plan.py" line="260"/>
         <source>None of these files is a connection log: {names}.</source>
         <translation>Aucun de ces fichiers n&apos;est un journal de connexion : {names}.</translation>
     </message>
     <message>
-        <location filename="../../services/connection_plan.py" line="264"/>
+        <location filename="../../services/connection_plan.py" line="290"/>
         <source>This session has no half-day yet: add its dates first.</source>
         <translation>Cette session n&apos;a pas encore de demi-journée : ajoutez d&apos;abord ses dates.</translation>
     </message>
     <message>
-        <location filename="../../services/connection_plan.py" line="349"/>
+        <location filename="../../services/connection_plan.py" line="375"/>
         <source>The {tool} report {name} gives times without a date, and they fit several days of the session: say which day it is.</source>
         <translation>Le rapport {tool} {name} donne des heures sans date, qui conviennent à plusieurs jours de la session : indiquez de quel jour il s&apos;agit.</translation>
     </message>
     <message>
-        <location filename="../../services/connection_plan.py" line="542"/>
+        <location filename="../../services/connection_plan.py" line="586"/>
+        <source>{candidate} in an earlier session, but others fit: to confirm</source>
+        <translation>{candidate} lors d&apos;une session précédente, mais d&apos;autres conviennent : à confirmer</translation>
+    </message>
+    <message>
+        <location filename="../../services/connection_plan.py" line="592"/>
         <source>several registrants have this name</source>
         <translation>plusieurs inscrits portent ce nom</translation>
     </message>
     <message>
-        <location filename="../../services/connection_plan.py" line="555"/>
+        <location filename="../../services/connection_plan.py" line="594"/>
+        <source>the name of {candidate}, from another address: to confirm</source>
+        <translation>le nom de {candidate}, depuis une autre adresse : à confirmer</translation>
+    </message>
+    <message>
+        <location filename="../../services/connection_plan.py" line="608"/>
         <source>probably {candidate}: to confirm</source>
         <translation>probablement {candidate} : à confirmer</translation>
     </message>
     <message>
-        <location filename="../../services/connection_plan.py" line="557"/>
+        <location filename="../../services/connection_plan.py" line="610"/>
         <source>several registrants possible: to choose</source>
         <translation>plusieurs inscrits possibles : à choisir</translation>
     </message>
     <message>
-        <location filename="../../services/connection_plan.py" line="563"/>
+        <location filename="../../services/connection_plan.py" line="616"/>
         <source>no registrant looks like this name</source>
         <translation>aucun inscrit ne ressemble à ce nom</translation>
+    </message>
+    <message>
+        <location filename="../../connection_logs/teams.py" line="31"/>
+        <source>a departure without an arrival before it</source>
+        <translation>un départ sans arrivée avant lui</translation>
     </message>
 </context>
 <context>
