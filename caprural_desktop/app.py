@@ -9,7 +9,8 @@ import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
+from sqlalchemy.engine import make_url
 
 from .config import APP_NAME, ORGANISATION, database_url
 from .db.database import Database, database_file
@@ -18,9 +19,11 @@ from .db.migrate import open_database
 from .errors import DamagedDatabaseError, UserError
 from .i18n import load_translators
 from .instance import AlreadyOpenError, acquire_instance_lock
+from .team import ServerAddress, saved_server, with_saved_password
 from .ui.backups import DailyBackup, kept_backups
 from .ui.context import AppContext
 from .ui.formatting import Formatter, error_text
+from .ui.live_updates import LiveUpdates
 from .ui.main_window import MainWindow
 from .ui.recovery import offer_recovery
 
@@ -76,6 +79,23 @@ def confirm_network_share(error: NetworkShareError) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def with_password(url: str) -> str:
+    """A server's address with its password: from the keyring, else asked (and not kept)."""
+    url = with_saved_password(url)
+    address = ServerAddress.from_url(url)
+    if address is None or make_url(url).password:
+        return url
+    password, given = QInputDialog.getText(
+        None,
+        "Cap Rural",
+        QCoreApplication.translate("App", "Password of {user} on {host}:").format(
+            user=address.user, host=address.host
+        ),
+        QLineEdit.EchoMode.Password,
+    )
+    return address.url(password) if given and password else url
+
+
 def _open(url: str, path: Path | None, formatter: Formatter) -> tuple[Database, bool] | None:
     """The database, opened and migrated; None once the user was told why it cannot be.
 
@@ -102,7 +122,8 @@ def run_app(arguments: argparse.Namespace) -> int:
     QLocale.setDefault(locale)
     install_translations(app, locale)
     sys.excepthook = report_unexpected
-    url = database_url(arguments.database)
+    url = database_url(arguments.database, saved=saved_server(QSettings()))
+    url = with_password(url)
     path = database_file(url)
     try:
         if not arguments.allow_network_share:
@@ -128,9 +149,12 @@ def run_app(arguments: argparse.Namespace) -> int:
         QTimer.singleShot(0, window.offer_demo)
     backup = DailyBackup(window, database, kept_backups(settings))
     backup.schedule()
+    live = LiveUpdates(window, database)
+    live.start()
     try:
         return app.exec()
     finally:
+        live.stop()
         backup.stop()
         database.dispose()
         if lock is not None:

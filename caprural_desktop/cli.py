@@ -172,6 +172,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     restore.add_argument("file", type=Path, metavar="FILE")
 
+    commands.add_parser("upgrade", help="bring the team's server database to this version's schema")
+
+    copy = commands.add_parser(
+        "copy-to",
+        help="copy this database into an empty one on the team's PostgreSQL server",
+    )
+    copy.add_argument("url", metavar="URL", help="postgresql+psycopg://user:password@host/name")
+
     registrations = commands.add_parser("registrations", help="a session's queue, in order")
     registrations.add_argument("--session", required=True, type=int, metavar="ID")
     registrations.add_argument("--json", action="store_true", help="print a JSON list")
@@ -194,14 +202,15 @@ def run(arguments: argparse.Namespace) -> int:
     from .db.database import database_file
     from .db.location import check_local
     from .db.migrate import open_database
+    from .team import with_saved_password
 
     global _TRANSLATE
     translate = _TRANSLATE = _translate()
     try:
-        url = database_url(arguments.database)
+        url = with_saved_password(database_url(arguments.database))
         if not arguments.allow_network_share:
             check_local(database_file(url))
-        database, _created = open_database(url)
+        database, _created = open_database(url, upgrade_server=arguments.command == "upgrade")
         try:
             _COMMANDS[arguments.command](database, arguments)
         finally:
@@ -479,6 +488,26 @@ def _attendance(database: Database, arguments: argparse.Namespace) -> None:
         print(f"{line.email}\t{line.status.value}\t{marks}")
 
 
+def _upgrade(database: Database, arguments: argparse.Namespace) -> None:
+    """Opening the database with `upgrade_server` did the work: say where it stands."""
+    from .db.migrate import current_revision
+
+    print(current_revision(database))
+
+
+def _copy_to(database: Database, arguments: argparse.Namespace) -> None:
+    from .db.copy import copy_to
+    from .db.migrate import connect
+
+    target = connect(arguments.url)
+    try:
+        copied = copy_to(database, target)
+    finally:
+        target.dispose()
+    for table in copied:
+        print(f"{table.name}\t{table.rows}")
+
+
 def _attendance_import(database: Database, arguments: argparse.Namespace) -> None:
     from .services.connection_apply import apply_connection_import
     from .services.connection_plan import UndatedReportError, plan_connection_import
@@ -692,4 +721,6 @@ _COMMANDS: dict[str, Callable[[Database, argparse.Namespace], None]] = {
     "report": _report,
     "backup": _backup,
     "restore": _restore,
+    "copy-to": _copy_to,
+    "upgrade": _upgrade,
 }

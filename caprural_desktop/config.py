@@ -20,7 +20,10 @@ def default_database_path() -> Path:
     return user_data_path(APP_NAME, appauthor=False) / DATABASE_FILE
 
 
-def database_url(option: str | None, environ: Mapping[str, str] = os.environ) -> str:
-    """The database to open, as a SQLAlchemy URL."""
-    chosen = option or environ.get(ENVIRONMENT_VARIABLE) or default_database_path()
+def database_url(
+    option: str | None, environ: Mapping[str, str] = os.environ, saved: str | None = None
+) -> str:
+    """The database to open, as a SQLAlchemy URL: the option, else the environment, else
+    the team's server chosen in the window's settings (`saved`), else this computer's file."""
+    chosen = option or environ.get(ENVIRONMENT_VARIABLE) or saved or default_database_path()
     return url_for(chosen)

@@ -6,11 +6,19 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from collections.abc import Iterator  # noqa: E402
 from datetime import date, datetime, time  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 from google_forms import response, write_xlsx  # noqa: E402
+from keyrings import MemoryKeyring  # noqa: E402
+from postgres_server import (  # noqa: E402
+    URL_VARIABLE,
+    PostgresServer,
+    configured_url,
+    required,
+)
 from web_sessions import WebSession, make_web_session  # noqa: E402
 
 from caprural_desktop.db.database import Database, url_for  # noqa: E402
@@ -22,27 +30,79 @@ from caprural_desktop.services.sessions import (  # noqa: E402
     create_session,
 )
 
+BACKENDS = ("sqlite", "postgresql")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Every test of a database runs on SQLite and on PostgreSQL, but those about the
+    SQLite file itself (they ask for `database_path`)."""
+    if "backend" not in metafunc.fixturenames:
+        return
+    on_file = "database_path" in metafunc.fixturenames or bool(
+        metafunc.definition.get_closest_marker("sqlite_only")
+    )
+    with_server = configured_url() is not None or required()
+    backends = ["sqlite"] if on_file or not with_server else list(BACKENDS)
+    if metafunc.definition.get_closest_marker("postgresql_only"):
+        backends = ["postgresql"]  # skipped (or failed, if required) without a server
+    metafunc.parametrize("backend", backends)
+
+
+def pytest_report_header() -> str:
+    if configured_url() is None and not required():
+        return f"PostgreSQL: not tested (set {URL_VARIABLE}; scripts/test starts a server)"
+    return f"PostgreSQL: {configured_url()}"
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresServer]:
+    url = configured_url()
+    if url is None:
+        if not required():
+            pytest.skip(f"no PostgreSQL server to test with: set {URL_VARIABLE}")
+        pytest.fail(f"PostgreSQL was required but {URL_VARIABLE} is not set")
+    server = PostgresServer(url)
+    try:
+        server.check()
+    except Exception as error:  # noqa: BLE001 - reported, loudly
+        pytest.fail(f"PostgreSQL at {URL_VARIABLE} cannot be reached: {error}")
+    yield server
+    server.close()
+
 
 @pytest.fixture
 def database_path(tmp_path: Path) -> Path:
+    """The SQLite file of a test about files (backups, locks): SQLite only."""
     return tmp_path / "caprural.sqlite3"
 
 
 @pytest.fixture
-def database(database_path: Path):
-    """A migrated, empty database in a real file."""
-    opened, _created = open_database(url_for(database_path))
+def database_url(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[str]:
+    """Where the test's database is: a new SQLite file, or a new database on the server."""
+    if backend == "sqlite":
+        yield url_for(tmp_path / "caprural.sqlite3")
+        return
+    server: PostgresServer = request.getfixturevalue("postgres")
+    name = server.create()
+    yield server.url_of(name)
+    server.drop(name)
+
+
+@pytest.fixture
+def database(database_url: str):
+    """A migrated, empty database."""
+    opened, _created = open_database(database_url)
     yield opened
     opened.dispose()
 
 
 @pytest.fixture
 def make_database(tmp_path: Path):
-    """Opens further databases (a second file, or the same file a second time)."""
+    """Opens further databases (a second file, or the same database a second time)."""
     opened: list[Database] = []
 
-    def make(path: Path | None = None) -> Database:
-        database, _created = open_database(url_for(path or tmp_path / "other.sqlite3"))
+    def make(where: Path | str | None = None) -> Database:
+        database, _created = open_database(url_for(where or tmp_path / "other.sqlite3"))
         opened.append(database)
         return database
 
@@ -86,3 +146,15 @@ def imported_session(database: Database, tmp_path: Path) -> int:
 def web_session(database: Database) -> WebSession:
     """A web conference on 8 October 2020, morning and afternoon (see tests/web_sessions.py)."""
     return make_web_session(database)
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """The keyring the app uses, in memory for the test."""
+    import keyring
+
+    before = keyring.get_keyring()
+    memory = MemoryKeyring()
+    keyring.set_keyring(memory)
+    yield memory
+    keyring.set_keyring(before)

@@ -37,17 +37,17 @@ def utc_zoom_report(tmp_path: Path) -> Path:
     )
 
 
-def attendance(database_path: Path, session_id: str) -> dict[str, list]:
-    grid = ok_json(database_path, "attendance", "--session", session_id, "--json")
+def attendance(database_url: str, session_id: str) -> dict[str, list]:
+    grid = ok_json(database_url, "attendance", "--session", session_id, "--json")
     return {r["email"]: r["attendance"] for r in grid["registrants"]}
 
 
 def test_a_dry_run_reports_every_key_and_writes_nothing(
-    database_path: Path, session_id: str, tmp_path: Path
+    database_url: str, session_id: str, tmp_path: Path
 ) -> None:
     path = utc_zoom_report(tmp_path)
     report = ok_json(
-        database_path,
+        database_url,
         "attendance",
         "import",
         str(path),
@@ -72,22 +72,22 @@ def test_a_dry_run_reports_every_key_and_writes_nothing(
     elodie = next(p for p in report["proposals"] if p["email"] == "elodie@example.org")
     assert elodie["minutes"] == [150, 150]
     assert "written" not in report
-    assert attendance(database_path, session_id)["elodie@example.org"] == [None, None]
+    assert attendance(database_url, session_id)["elodie@example.org"] == [None, None]
 
 
 def test_importing_writes_the_marks_and_a_second_time_changes_nothing(
-    database_path: Path, session_id: str, tmp_path: Path
+    database_url: str, session_id: str, tmp_path: Path
 ) -> None:
     path = utc_zoom_report(tmp_path)
     arguments = ("attendance", "import", str(path), "--session", session_id, "--json")
-    first = ok_json(database_path, *arguments)
+    first = ok_json(database_url, *arguments)
     assert first["written"] == {"marked": 3, "kept_manual": 0}
-    assert attendance(database_path, session_id)["elodie@example.org"] == ["present", None]
-    second = ok_json(database_path, *arguments)
+    assert attendance(database_url, session_id)["elodie@example.org"] == ["present", None]
+    second = ok_json(database_url, *arguments)
     assert second["written"] == {"marked": 0, "kept_manual": 0}
 
 
-def test_the_threshold_can_be_given(database_path: Path, session_id: str, tmp_path: Path) -> None:
+def test_the_threshold_can_be_given(database_url: str, session_id: str, tmp_path: Path) -> None:
     path = teams_attendance_list(
         tmp_path / "meetingAttendanceList.csv",
         [
@@ -98,43 +98,43 @@ def test_the_threshold_can_be_given(database_path: Path, session_id: str, tmp_pa
         ],
     )
     arguments = ("attendance", "import", str(path), "--session", session_id, "--dry-run")
-    by_default = ok_json(database_path, *arguments, "--json")
-    lower = ok_json(database_path, *arguments, "--threshold", "30", "--json")
+    by_default = ok_json(database_url, *arguments, "--json")
+    lower = ok_json(database_url, *arguments, "--threshold", "30", "--json")
 
     def jean(report: dict) -> str:
         return next(p["status"] for p in report["proposals"] if p["email"] == "jean@example.org")
 
     assert (by_default["tool"], jean(by_default), jean(lower)) == ("teams", "absent", "present")
-    assert "percentage" in refused(database_path, *arguments, "--threshold", "0")
+    assert "percentage" in refused(database_url, *arguments, "--threshold", "0")
 
 
 def test_files_that_cannot_be_used_are_refused_with_one_line(
-    database_path: Path, session_id: str, tmp_path: Path
+    database_url: str, session_id: str, tmp_path: Path
 ) -> None:
     text = tmp_path / "compte-rendu.csv"
     text.write_text("Bonjour,\nvoici le compte-rendu.\n", "utf-8")
-    message = refused(database_path, "attendance", "import", str(text), "--session", session_id)
+    message = refused(database_url, "attendance", "import", str(text), "--session", session_id)
     assert "not a participant report" in message
     missing = tmp_path / "absent.csv"
     assert "absent.csv" in refused(
-        database_path, "attendance", "import", str(text), str(missing), "--session", session_id
+        database_url, "attendance", "import", str(text), str(missing), "--session", session_id
     )
-    assert attendance(database_path, session_id)["elodie@example.org"] == [None, None]
+    assert attendance(database_url, session_id)["elodie@example.org"] == [None, None]
 
 
-def test_the_grid_command_still_needs_a_session(database_path: Path, session_id: str) -> None:
-    message = refused(database_path, "attendance", "--json")
+def test_the_grid_command_still_needs_a_session(database_url: str, session_id: str) -> None:
+    message = refused(database_url, "attendance", "--json")
     assert (
         message == "caprural-desktop: attendance: the following arguments are required: --session"
     )
 
 
 def test_json_may_be_asked_before_the_sub_command(
-    database_path: Path, session_id: str, tmp_path: Path
+    database_url: str, session_id: str, tmp_path: Path
 ) -> None:
     path = utc_zoom_report(tmp_path)
     report = ok_json(
-        database_path,
+        database_url,
         "attendance",
         "--json",
         "import",
@@ -147,7 +147,7 @@ def test_json_may_be_asked_before_the_sub_command(
 
 
 def test_a_report_without_dates_on_several_days_asks_for_date(
-    database_path: Path, database: Database, web_session: WebSession, tmp_path: Path
+    database_url: str, database: Database, web_session: WebSession, tmp_path: Path
 ) -> None:
     with database.write() as session:
         session.add(
@@ -161,7 +161,7 @@ def test_a_report_without_dates_on_several_days_asks_for_date(
         [("Élodie", "Dupont", "elodie@example.org", 150, at(DAY, "09:25"), at(DAY, "12:01"))],
     )
     arguments = ("attendance", "import", str(path), "--session", str(web_session.id), "--json")
-    message = refused(database_path, *arguments)
+    message = refused(database_url, *arguments)
     assert "Give it with --date YYYY-MM-DD: 2020-10-08, 2020-10-15." in message
-    report = ok_json(database_path, *arguments, "--date", "2020-10-15")
+    report = ok_json(database_url, *arguments, "--date", "2020-10-15")
     assert {p["slot"] for p in report["proposals"]} == {3}

@@ -38,9 +38,9 @@ def ledger_file(tmp_path: Path) -> Path:
     )
 
 
-def test_dues_import_then_ledger(database_path: Path, ledger_file: Path) -> None:
+def test_dues_import_then_ledger(database_url: str, ledger_file: Path) -> None:
     arguments = ("dues", "import", str(ledger_file), "--year", "2025", "--json")
-    planned = ok_json(database_path, *arguments, "--dry-run")
+    planned = ok_json(database_url, *arguments, "--dry-run")
     expected = {
         "rows": 4,
         "added": 2,
@@ -52,10 +52,10 @@ def test_dues_import_then_ledger(database_path: Path, ledger_file: Path) -> None
         ],
     }
     assert planned == expected
-    assert ok_json(database_path, "dues", "--year", "2025", "--json") == []
+    assert ok_json(database_url, "dues", "--year", "2025", "--json") == []
 
-    assert ok_json(database_path, *arguments) == expected
-    rows = ok_json(database_path, "dues", "--year", "2025", "--json")
+    assert ok_json(database_url, *arguments) == expected
+    rows = ok_json(database_url, "dues", "--year", "2025", "--json")
 
     assert all(set(row) == LEDGER_KEYS for row in rows)
     assert rows == [
@@ -78,13 +78,13 @@ def test_dues_import_then_ledger(database_path: Path, ledger_file: Path) -> None
             "paid_on": "2025-02-03",
         },
     ]
-    again = ok_json(database_path, *arguments)
+    again = ok_json(database_url, *arguments)
     assert (again["added"], again["updated"], again["unchanged"]) == (0, 0, 2)
-    assert ok_json(database_path, "dues", "--json") == []  # the current year has none
+    assert ok_json(database_url, "dues", "--json") == []  # the current year has none
 
 
 def test_unusable_ledgers_and_years_are_one_line_and_status_2(
-    database_path: Path, ledger_file: Path, tmp_path: Path
+    database_url: str, ledger_file: Path, tmp_path: Path
 ) -> None:
     no_column = tmp_path / "sans.xlsx"
     workbook = openpyxl.Workbook()
@@ -92,16 +92,16 @@ def test_unusable_ledgers_and_years_are_one_line_and_status_2(
     workbook.active.append([120, "Payée"])
     workbook.save(no_column)
     assert "no organisation column" in refused(
-        database_path, "dues", "import", str(no_column), "--year", "2025"
+        database_url, "dues", "import", str(no_column), "--year", "2025"
     )
     text = tmp_path / "faux.xlsx"
     text.write_text("pas un classeur")
-    refused(database_path, "dues", "import", str(text), "--year", "2025", "--json")
-    refused(database_path, "dues", "import", str(ledger_file), "--year", "99999")
-    refused(database_path, "dues", "import", str(ledger_file), "--year", "deux")
-    refused(database_path, "dues", "import", str(ledger_file))
-    refused(database_path, "dues", "--year", "1200", "--json")
-    database, _created = open_database(url_for(database_path))
+    refused(database_url, "dues", "import", str(text), "--year", "2025", "--json")
+    refused(database_url, "dues", "import", str(ledger_file), "--year", "99999")
+    refused(database_url, "dues", "import", str(ledger_file), "--year", "deux")
+    refused(database_url, "dues", "import", str(ledger_file))
+    refused(database_url, "dues", "--year", "1200", "--json")
+    database, _created = open_database(url_for(database_url))
     try:
         assert ledger(database, 2025) == []
     finally:
@@ -109,9 +109,9 @@ def test_unusable_ledgers_and_years_are_one_line_and_status_2(
 
 
 def test_registrations_carry_the_member_organisation_and_dues(
-    database_path: Path, ledger_file: Path, tmp_path: Path
+    database_url: str, ledger_file: Path, tmp_path: Path
 ) -> None:
-    database, _created = open_database(url_for(database_path))
+    database, _created = open_database(url_for(database_url))
     try:
         session_id = create_session(
             database,
@@ -141,12 +141,12 @@ def test_registrations_carry_the_member_organisation_and_dues(
             response(datetime(2025, 9, 3, 10), "lou@example.org", organisation="Les Amis"),
         ],
     )
-    ok_json(database_path, "dues", "import", str(ledger_file), "--year", "2025", "--json")
+    ok_json(database_url, "dues", "import", str(ledger_file), "--year", "2025", "--json")
     for session in (session_id, no_dues):
-        ok_json(database_path, "import", str(responses), "--session", str(session), "--json")
+        ok_json(database_url, "import", str(responses), "--session", str(session), "--json")
 
-    queue = ok_json(database_path, "registrations", "--session", str(session_id), "--json")
-    open_to_all = ok_json(database_path, "registrations", "--session", str(no_dues), "--json")
+    queue = ok_json(database_url, "registrations", "--session", str(session_id), "--json")
+    open_to_all = ok_json(database_url, "registrations", "--session", str(no_dues), "--json")
 
     assert [(e["email"], e["member_organisation"], e["dues_ok"]) for e in queue] == [
         ("camille@die.fr", "Commune de Die", True),

@@ -45,9 +45,9 @@ def stored(path: Path) -> tuple[Any, ...]:
 
 
 @pytest.fixture
-def session_id(database_path: Path) -> int:
+def session_id(database_url: str) -> int:
     """A session of two places, registrations until 2 October 2020 (Paris)."""
-    database, _created = open_database(url_for(database_path))
+    database, _created = open_database(url_for(database_url))
     try:
         return create_session(
             database,
@@ -88,15 +88,15 @@ def responses(tmp_path: Path) -> Path:
 
 
 def test_dry_run_import_and_registrations(
-    database_path: Path, session_id: int, responses: Path
+    database_url: str, session_id: int, responses: Path
 ) -> None:
-    before = stored(database_path)
+    before = stored(database_url)
     arguments = ("import", str(responses), "--session", str(session_id), "--json")
 
-    planned = ok_json(database_path, *arguments, "--dry-run")
+    planned = ok_json(database_url, *arguments, "--dry-run")
 
     assert set(planned) == REPORT_KEYS
-    assert stored(database_path) == before
+    assert stored(database_url) == before
     expected = {
         "rows": 8,
         "added": 5,
@@ -116,12 +116,12 @@ def test_dry_run_import_and_registrations(
     }
     assert planned == expected
 
-    imported = ok_json(database_path, *arguments)
+    imported = ok_json(database_url, *arguments)
 
     assert imported == expected
-    assert stored(database_path)[:3] == (5, 5, 1)
+    assert stored(database_url)[:3] == (5, 5, 1)
 
-    queue = ok_json(database_path, "registrations", "--session", str(session_id), "--json")
+    queue = ok_json(database_url, "registrations", "--session", str(session_id), "--json")
 
     assert isinstance(queue, list)
     assert all(QUEUE_KEYS <= set(entry) for entry in queue)
@@ -147,55 +147,55 @@ def test_dry_run_import_and_registrations(
 
 
 def test_importing_the_same_file_again_writes_nothing(
-    database_path: Path, session_id: int, responses: Path
+    database_url: str, session_id: int, responses: Path
 ) -> None:
     arguments = ("import", str(responses), "--session", str(session_id), "--json")
-    ok_json(database_path, *arguments)
-    before = stored(database_path)
+    ok_json(database_url, *arguments)
+    before = stored(database_url)
 
-    again = ok_json(database_path, *arguments)
+    again = ok_json(database_url, *arguments)
 
     assert set(again) == REPORT_KEYS
     assert (again["rows"], again["added"], again["updated"], again["unchanged"]) == (8, 0, 0, 5)
     assert (again["confirmed"], again["waitlisted"], again["late"]) == (2, 2, 1)
     assert len(again["invalid"]) == 2
-    assert stored(database_path) == before  # no new import batch, no registration touched
+    assert stored(database_url) == before  # no new import batch, no registration touched
 
 
 def test_an_unusable_file_is_one_line_and_status_2(
-    database_path: Path, session_id: int, tmp_path: Path
+    database_url: str, session_id: int, tmp_path: Path
 ) -> None:
     path = tmp_path / "réponses.xlsx"
     path.write_text("Horodateur,Adresse e-mail\n28/09/2020,a@example.org\n", encoding="utf-8")
-    before = stored(database_path)
+    before = stored(database_url)
 
-    line = refused(database_path, "import", str(path), "--session", str(session_id), "--json")
+    line = refused(database_url, "import", str(path), "--session", str(session_id), "--json")
 
     assert "réponses.xlsx" in line
-    assert stored(database_path) == before
+    assert stored(database_url) == before
 
 
 def test_a_file_without_email_column_is_one_line_and_status_2(
-    database_path: Path, session_id: int, tmp_path: Path
+    database_url: str, session_id: int, tmp_path: Path
 ) -> None:
     path = write_xlsx(
         tmp_path / "sans-email.xlsx",
         [[datetime(2020, 9, 28, 9, 0), "Martin", "Camille"]],
         header=["Horodateur", "Nom", "Prénom"],
     )
-    before = stored(database_path)
+    before = stored(database_url)
 
-    line = refused(database_path, "import", str(path), "--session", str(session_id))
+    line = refused(database_url, "import", str(path), "--session", str(session_id))
 
     assert "e-mail" in line
-    assert stored(database_path) == before
+    assert stored(database_url) == before
 
 
 def test_an_unknown_session_is_one_line_and_status_2(
-    database_path: Path, session_id: int, responses: Path
+    database_url: str, session_id: int, responses: Path
 ) -> None:
-    before = stored(database_path)
+    before = stored(database_url)
 
-    refused(database_path, "import", str(responses), "--session", str(session_id + 99), "--json")
+    refused(database_url, "import", str(responses), "--session", str(session_id + 99), "--json")
 
-    assert stored(database_path) == before
+    assert stored(database_url) == before

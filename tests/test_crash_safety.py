@@ -23,6 +23,8 @@ from caprural_desktop.db.database import url_for
 from caprural_desktop.db.migrate import open_database
 from caprural_desktop.services.demo import add_demo_session
 
+pytestmark = pytest.mark.sqlite_only  # a process killed while it holds the SQLite file
+
 #: How long after the write starts the process is killed.
 KILL_AFTER_S = 0.3
 
@@ -31,6 +33,7 @@ import sys
 from pathlib import Path
 from caprural_desktop.db.database import url_for
 from caprural_desktop.db.migrate import open_database
+
 database, _ = open_database(url_for(sys.argv[1]))
 action, argument = sys.argv[2], sys.argv[3]
 if action == "import":

@@ -6,12 +6,13 @@ success and rolls back on any error, so nothing is ever half-written.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
@@ -20,6 +21,8 @@ from sqlalchemy.orm.exc import StaleDataError
 from ..errors import QT_TRANSLATE_NOOP, ConflictError, DamagedDatabaseError, DatabaseError
 
 BUSY_TIMEOUT_MS = 5000
+#: The PostgreSQL channel on which every committed change is announced.
+CHANNEL = "caprural_changes"
 
 
 def url_for(path_or_url: str | Path) -> str:
@@ -71,6 +74,8 @@ class Database:
 
     def __init__(self, url: str) -> None:
         self.url = url
+        #: Says which changes are this window's own, among those a server announces.
+        self.origin = uuid.uuid4().hex
         self.engine = create_engine(url)
         self.is_sqlite = self.engine.dialect.name == "sqlite"
         writer = self.engine
@@ -102,6 +107,11 @@ class Database:
     def write(self) -> Iterator[Session]:
         with self._unit_of_work(self._writer) as session:
             yield session
+            if not self.is_sqlite:  # heard by the other computers at commit (db/changes.py)
+                session.execute(
+                    text("SELECT pg_notify(:channel, :origin)"),
+                    {"channel": CHANNEL, "origin": self.origin},
+                )
 
     @contextmanager
     def _unit_of_work(self, factory: sessionmaker[Session]) -> Iterator[Session]:
@@ -127,6 +137,9 @@ def is_environmental(error: sa_exc.DatabaseError) -> bool:
 def database_error(error: sa_exc.DatabaseError) -> DatabaseError:
     """The user's view of an operational failure: what happened and what to do."""
     text = str(error.orig).lower()
+    server = _server_error(text)
+    if server is not None:
+        return server
     if "locked" in text or "busy" in text:
         return DatabaseError(
             QT_TRANSLATE_NOOP(
@@ -153,6 +166,43 @@ def database_error(error: sa_exc.DatabaseError) -> DatabaseError:
         QT_TRANSLATE_NOOP("Messages", "The database reported an error: {reason}"),
         reason=str(error.orig),
     )
+
+
+def _server_error(text: str) -> DatabaseError | None:
+    """What a PostgreSQL server's refusals mean to the user, and what to do."""
+    if "password authentication failed" in text or "no password supplied" in text:
+        return DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The server refused the user name or the password of the database address.",
+            )
+        )
+    if "does not exist" in text and "database" in text:
+        return DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "This database does not exist on the server: ask its administrator to create it.",
+            )
+        )
+    unreachable = (
+        "connection refused",
+        "could not connect",
+        "could not translate host name",
+        "timeout expired",
+        "connection timed out",
+        "server closed the connection",
+        "no route to host",
+        "connection failed",
+    )
+    if any(words in text for words in unreachable):
+        return DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The database server cannot be reached: check the network, or ask its "
+                "administrator whether it is running. Nothing was saved.",
+            )
+        )
+    return None
 
 
 def changed_elsewhere() -> ConflictError:

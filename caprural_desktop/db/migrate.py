@@ -82,11 +82,13 @@ def known_revisions(database: Database) -> set[str]:
     return {script.revision for script in scripts.walk_revisions()}
 
 
-def migrate(database: Database) -> bool:
+def migrate(database: Database, *, upgrade_server: bool = False) -> bool:
     """Upgrades the schema if needed; True when the database was created now.
 
     Refuses a database written by a newer version of the app rather than
     guessing at a schema it does not know; backs up a file before upgrading it.
+    A team's server is upgraded only when asked (`upgrade_server`): the other
+    computers' older versions could no longer open it.
     """
     revision = current_revision(database)
     if revision == HEAD:
@@ -98,6 +100,15 @@ def migrate(database: Database) -> bool:
         )
     if revision is not None and revision not in known_revisions(database):
         raise newer_version()
+    if revision is not None and database.path is None and not upgrade_server:
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The team's database on the server was made by an older version of Cap Rural. "
+                "When every computer of the team has this version, upgrade it once with "
+                "“caprural-desktop upgrade”.",
+            )
+        )
     if revision is not None and database.path is not None:
         from .backup import automatic_backup
 
@@ -116,16 +127,32 @@ def newer_version() -> DatabaseError:
     )
 
 
-def open_database(url: str) -> tuple[Database, bool]:
-    """Opens and migrates a database; returns it and whether it was created now."""
+def _database(url: str) -> Database:
     try:
-        database = Database(url)
+        return Database(url)
     except (sa_exc.ArgumentError, sa_exc.NoSuchModuleError, ImportError) as error:
         raise DatabaseError(
             QT_TRANSLATE_NOOP("Messages", "This database address cannot be used: {url} ({reason})"),
             url=url,
             reason=str(error),
         ) from error
+
+
+def connect(url: str) -> Database:
+    """A database by its address, reached once to say at once if it cannot be."""
+    database = _database(url)
+    try:
+        with database.engine.connect():
+            pass
+    except sa_exc.DatabaseError as error:
+        database.dispose()
+        raise database_error(error) from error
+    return database
+
+
+def open_database(url: str, *, upgrade_server: bool = False) -> tuple[Database, bool]:
+    """Opens and migrates a database; returns it and whether it was created now."""
+    database = _database(url)
     path = database.path
     if path is not None:
         try:
@@ -137,7 +164,7 @@ def open_database(url: str) -> tuple[Database, bool]:
                 reason=error.strerror or str(error),
             ) from error
     try:
-        created = migrate(database)
+        created = migrate(database, upgrade_server=upgrade_server)
     except sa_exc.DatabaseError as error:
         database.dispose()
         if not is_environmental(error):

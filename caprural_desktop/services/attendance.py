@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from ..db.database import Database
+from ..db.database import Database, changed_elsewhere
 from ..db.models import (
     Attendance,
     AttendanceSource,
@@ -192,10 +193,22 @@ def _grid_order(line: AttendanceLine) -> tuple[int, str, str, str]:
     return (group, line.last_name.casefold(), line.first_name.casefold(), line.email)
 
 
+#: `mark`'s `shown` when the caller does not know the mark it replaces (a script).
+UNKNOWN: Any = object()
+
+
 def mark(
-    database: Database, registration_id: int, slot_id: int, status: AttendanceStatus | None
+    database: Database,
+    registration_id: int,
+    slot_id: int,
+    status: AttendanceStatus | None,
+    shown: AttendanceStatus | None = UNKNOWN,
 ) -> None:
-    """Records (or, with None, forgets) whether a registrant came to a half-day."""
+    """Records (or, with None, forgets) whether a registrant came to a half-day.
+
+    `shown` is the mark the coordinator saw: if someone changed it since (another
+    computer, a connection log), nothing is written and ConflictError says so.
+    """
     with database.write() as session:
         registration = load(session, Registration, registration_id)
         slot = load(session, TimeSlot, slot_id)
@@ -203,6 +216,15 @@ def mark(
             raise UserError(
                 QT_TRANSLATE_NOOP("Messages", "This half-day belongs to another session.")
             )
+        if shown is not UNKNOWN:
+            current = session.scalar(
+                select(Attendance.status).where(
+                    Attendance.registration_id == registration_id,
+                    Attendance.time_slot_id == slot_id,
+                )
+            )
+            if current is not shown:
+                raise changed_elsewhere()
         set_marks(session, [registration_id], slot_id, status)
 
 

@@ -157,10 +157,16 @@ def merged_time(current: datetime | None, incoming: datetime | None) -> datetime
     return min(current, incoming)
 
 
-def _same_answers(stored: str, answers: dict[str, Any]) -> bool:
-    """Text first (SQLite keeps the JSON as written), the decoded value when it differs
-    (PostgreSQL's JSONB writes its own text)."""
+def _same_answers(stored: str | dict[str, Any], answers: dict[str, Any]) -> bool:
+    """Text first (SQLite keeps the JSON as written, read without decoding it), the
+    decoded value otherwise (psycopg decodes PostgreSQL's JSONB itself)."""
+    if isinstance(stored, dict):
+        return stored == answers
     return stored == json.dumps(answers) or json.loads(stored) == answers
+
+
+def _answers(stored: str | dict[str, Any]) -> dict[str, Any]:
+    return stored if isinstance(stored, dict) else json.loads(stored)
 
 
 def would_change(current: Existing, response: Response) -> bool:
@@ -488,7 +494,7 @@ def _undo_json(
     forced_confirmed: bool,
     accepted_late: bool,
     import_batch_id: int | None,
-    answers_json: str,
+    answers_json: str | dict[str, Any],
 ) -> dict[str, Any]:
     return {
         "registration_id": registration_id,
@@ -500,7 +506,7 @@ def _undo_json(
         "forced_confirmed": forced_confirmed,
         "accepted_late": accepted_late,
         "import_batch_id": import_batch_id,
-        "answers": json.loads(answers_json),
+        "answers": _answers(answers_json),
     }
 
 

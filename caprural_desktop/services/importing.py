@@ -21,6 +21,8 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import exc as sa_exc
+
 from ..clock import PARIS
 from ..db.database import Database
 from ..db.models import RegistrationStatus
@@ -211,7 +213,19 @@ def plan_import(
 
 
 def apply_import(database: Database, plan: ImportPlan) -> ImportResult:
-    """Writes the plan in one transaction, against the database as it is now."""
+    """Writes the plan in one transaction, against the database as it is now.
+
+    Two imports of the same new people at once (into two sessions, from two
+    computers) race for their rows: the one that loses is rolled back whole and
+    compares again with what the other wrote.
+    """
+    try:
+        return _apply_import(database, plan)
+    except sa_exc.IntegrityError:
+        return _apply_import(database, replace(plan, snapshot=None))
+
+
+def _apply_import(database: Database, plan: ImportPlan) -> ImportResult:
     with paused_collector(), database.write() as session:
         target = import_store.lock_target(session, plan.session_id)
         snapshot = plan.snapshot

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, NamedTuple
 
-from sqlalchemy import Select, select, update
+from sqlalchemy import Select, func, select, update
 from sqlalchemy.orm import Session
 
 from ..db.database import Database
 from ..db.models import Person, Registration, RegistrationStatus, TrainingSession
 from ..db.types import utc_now
+from ..errors import QT_TRANSLATE_NOOP, ConflictError
 from ..text import search_key
 from .membership import (
     Membership,
@@ -199,6 +201,68 @@ def force_confirm(database: Database, registration_id: int) -> dict[int, Registr
     return _decide(database, registration_id, forced=True)
 
 
+class NoSeatError(ConflictError):
+    """The session is full: someone took the last seat meanwhile, perhaps on another computer."""
+
+
+def confirm_if_free(database: Database, registration_id: int) -> dict[int, RegistrationStatus]:
+    """Confirms someone on a free seat; refused, and nothing changed, when none is left.
+
+    The session's row is locked first, so that two coordinators giving the last seat
+    at once cannot both succeed: the second one waits, then finds the session full.
+    """
+    return _confirm_if_free(database, registration_id, lock=True)
+
+
+def _confirm_if_free(
+    database: Database,
+    registration_id: int,
+    *,
+    lock: bool,
+    counted: Callable[[], None] | None = None,
+) -> dict[int, RegistrationStatus]:
+    """`lock=False` and `counted` (called between counting and writing) exist for the
+    test that shows what the lock prevents."""
+    with database.write() as session:
+        registration = load(session, Registration, registration_id)
+        if lock:
+            _lock_session(session, registration.session_id)
+        capacity = session.scalar(
+            select(TrainingSession.capacity).where(TrainingSession.id == registration.session_id)
+        )
+        confirmed = session.scalar(
+            select(func.count(Registration.id)).where(
+                Registration.session_id == registration.session_id,
+                Registration.status == RegistrationStatus.CONFIRMED,
+            )
+        )
+        if counted is not None:
+            counted()
+        if registration.status is not RegistrationStatus.CONFIRMED and confirmed >= capacity:
+            raise NoSeatError(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "No seat left: the session is full ({capacity} places). The queue is "
+                    "shown again as it is now.",
+                ),
+                capacity=capacity,
+            )
+        registration.status = RegistrationStatus.CONFIRMED
+        registration.forced_confirmed = True  # the coordinator's decision stands
+        session.flush()
+        changed = recompute_queue(session, registration.session_id)
+        changed.setdefault(registration_id, registration.status)
+        return changed
+
+
+def _lock_session(session: Session, session_id: int) -> None:
+    """Holds the session's row until the end of the transaction (PostgreSQL); SQLite's
+    writers already take turns."""
+    session.execute(
+        select(TrainingSession.id).where(TrainingSession.id == session_id).with_for_update()
+    )
+
+
 def accept_late(database: Database, registration_id: int) -> dict[int, RegistrationStatus]:
     """Lets a late response join the queue, in its order of submission."""
     return _decide(database, registration_id, accepted_late=True)
@@ -219,11 +283,7 @@ def _decide(
 ) -> dict[int, RegistrationStatus]:
     with database.write() as session:
         registration = load(session, Registration, registration_id)
-        session.execute(
-            select(TrainingSession.id)
-            .where(TrainingSession.id == registration.session_id)
-            .with_for_update()
-        )
+        _lock_session(session, registration.session_id)
         if status is not None:
             registration.status = status
         if forced is not None:

@@ -291,9 +291,11 @@ class AttendanceDialog(QDialog):
         }
         try:
             for row, position in sorted(cells):
-                registration = grid.lines[row].registration_id
-                mark(self.context.database, registration, grid.slots[position].id, status)
-        except UserError as error:
+                line = grid.lines[row]
+                slot = grid.slots[position].id
+                shown = line.marks[position]
+                mark(self.context.database, line.registration_id, slot, status, shown)
+        except UserError as error:  # changed on another computer: shown as it is now
             self._show_error(error)
         self.reload()
 

@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
         self.undo_import_action = action(
             self.tr("&Undo the last import…"), None, self.undo_last_import
         )
+        self.server_action = action(self.tr("&Team's database server…"), None, self.choose_server)
         self.settings_action = action(
             self.tr("&Settings…"), None, lambda: edit_settings(self, self.context)
         )
@@ -155,6 +156,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
+        file_menu.addAction(self.server_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menu_bar.addMenu(self.tr("&Edit"))
@@ -336,6 +338,12 @@ class MainWindow(QMainWindow):
         said = BackupActions(self, self.context).back_up()
         if said:
             self.statusBar().showMessage(said, 10_000)
+
+    def choose_server(self) -> None:
+        """Team mode: made when first used, it brings the copy to a server."""
+        from .server_dialog import choose_server
+
+        choose_server(self, self.context)
 
     def restore_backup(self) -> None:
         """Every listing shows the restored database afterwards."""

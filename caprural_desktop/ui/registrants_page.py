@@ -9,12 +9,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from ..db.models import RegistrationStatus
-from ..errors import QT_TRANSLATE_NOOP, UserError
+from ..errors import QT_TRANSLATE_NOOP, ConflictError, UserError
 from ..labels import DUES_TO_SETTLE_IN_FULL
 from ..services.registrations import (
     RegistrationRow,
     accept_late,
     cancel_registration,
+    confirm_if_free,
     force_confirm,
     get_registration,
     list_registrations,
@@ -126,6 +127,9 @@ class RegistrantsPage(ListingPage):
         self.cancel_action = self.decisions.addAction(
             self.tr("Cancel the registration"), lambda: self._decide(cancel_registration)
         )
+        self.seat_action = self.decisions.addAction(
+            self.tr("Confirm on a free seat"), lambda: self._decide(confirm_if_free)
+        )
         self.confirm_action = self.decisions.addAction(
             self.tr("Confirm anyway"), lambda: self._decide(force_confirm)
         )
@@ -232,9 +236,9 @@ class RegistrantsPage(ListingPage):
         row = self.model.row_at(self.table.currentIndex()) if self.selected_id() else None
         status = row.status if row is not None else None
         self.cancel_action.setEnabled(status not in (None, RegistrationStatus.CANCELLED))
-        self.confirm_action.setEnabled(
-            status in (RegistrationStatus.WAITLISTED, RegistrationStatus.LATE)
-        )
+        waiting = status in (RegistrationStatus.WAITLISTED, RegistrationStatus.LATE)
+        self.seat_action.setEnabled(waiting)
+        self.confirm_action.setEnabled(waiting)
         self.accept_late_action.setEnabled(status is RegistrationStatus.LATE)
         self.export_data_action.setEnabled(row is not None)
         self.anonymise_action.setEnabled(row is not None)
@@ -246,6 +250,10 @@ class RegistrantsPage(ListingPage):
             return
         try:
             changed = decision(self.context.database, registration_id)
+        except ConflictError as error:  # changed meanwhile, perhaps on another computer
+            self.refresh(select_id=registration_id)
+            self.show_error(error)
+            return
         except UserError as error:
             self.show_error(error)
             return

@@ -23,6 +23,8 @@ from caprural_desktop.db.restore import restore_backup
 from caprural_desktop.errors import DatabaseError, UserError
 from caprural_desktop.services.sessions import SessionDraft, create_session, list_sessions
 
+pytestmark = pytest.mark.sqlite_only  # backups are copies of the SQLite file
+
 
 def titles(database: Database) -> list[str]:
     return sorted(row.title for row in list_sessions(database))

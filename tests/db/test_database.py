@@ -31,6 +31,7 @@ def speaker_names(database: Database) -> list[str]:
         return list(session.scalars(select(Speaker.name).order_by(Speaker.name)))
 
 
+@pytest.mark.sqlite_only
 def test_foreign_keys_are_on(database: Database) -> None:
     with database.engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
@@ -48,6 +49,7 @@ def test_journal_mode_is_wal_on_a_file(database: Database, database_path: Path) 
         assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
+@pytest.mark.sqlite_only
 def test_busy_timeout_is_set(database: Database) -> None:
     with database.engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 1000
@@ -132,6 +134,7 @@ def test_a_change_made_meanwhile_in_the_same_row_becomes_a_conflict(database: Da
     assert speaker_names(database) == ["Élodie"]
 
 
+@pytest.mark.sqlite_only
 def test_two_databases_on_one_file_see_each_other(database: Database, make_database) -> None:
     other = make_database(database.path)
     with database.write() as session:

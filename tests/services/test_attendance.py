@@ -8,7 +8,7 @@ import pytest
 
 from caprural_desktop.db.database import Database
 from caprural_desktop.db.models import AttendanceStatus, Person, Registration, RegistrationStatus
-from caprural_desktop.errors import UserError
+from caprural_desktop.errors import ConflictError, UserError
 from caprural_desktop.services.attendance import (
     attendance_grid,
     find_registration,
@@ -125,3 +125,17 @@ def test_a_half_day_of_another_session_is_refused(database: Database, session_id
         find_registration(database, session_id, "nobody@example.org")
     assert "nobody@example.org" in raised.value.render()
     assert all(line.marks == (None, None) for line in attendance_grid(database, session_id).lines)
+
+
+def test_a_mark_changed_elsewhere_since_it_was_shown_is_not_overwritten(
+    database: Database, session_id: int
+) -> None:
+    grid = attendance_grid(database, session_id)
+    registration = grid.lines[0].registration_id
+    slot = grid.slots[0].id
+    mark(database, registration, slot, PRESENT, shown=None)  # what both computers showed
+    with pytest.raises(ConflictError, match="changed elsewhere"):
+        mark(database, registration, slot, ABSENT, shown=None)  # the second computer
+    assert attendance_grid(database, session_id).lines[0].marks[0] is PRESENT
+    mark(database, registration, slot, ABSENT, shown=PRESENT)  # after reloading
+    assert attendance_grid(database, session_id).lines[0].marks[0] is ABSENT

@@ -766,6 +766,7 @@ def test_the_same_responses_downloaded_in_another_format_are_unchanged(database,
     assert snapshot(database) == before
 
 
+@pytest.mark.sqlite_only
 def test_an_import_gives_back_the_page_cache_it_takes_to_write(database, demo, tmp_path):
     """SQLite's page cache is enlarged while an import writes, not for what follows."""
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from caprural_desktop.db.backup import check_backup
 from caprural_desktop.services.sessions import SessionDraft, create_session
+
+pytestmark = pytest.mark.sqlite_only  # backups are copies of the SQLite file
 
 
 def test_back_up_then_restore_from_the_window(window, context, on_modal, answer, tmp_path):

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QSettings
 
 from caprural_desktop.db.backup import automatic_backups, backup_folder
 from caprural_desktop.ui.backups import KEEP_KEY, DailyBackup, kept_backups
+
+pytestmark = pytest.mark.sqlite_only  # backups are copies of the SQLite file
 
 
 def test_the_daily_backup_is_made_once_and_said(qtbot, window, context) -> None:

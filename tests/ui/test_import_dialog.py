@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 import pytest
 from google_forms import response, write_xlsx
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QMessageBox
 
 from caprural_desktop.db.models import RegistrationStatus
 from caprural_desktop.services.demo import add_demo_session
@@ -258,3 +258,32 @@ def test_a_response_file_dropped_on_the_window_opens_the_preview(
     refused.ignore()
     window.dragEnterEvent(refused)
     assert not refused.isAccepted()
+
+
+def test_no_seat_left_says_so_and_shows_the_queue_again(
+    qtbot, window, context, session_id, responses_file, on_modal, answer
+):
+    """20 places, 22 registrants: the waitlisted cannot be confirmed on a free seat."""
+    imported(context, session_id, responses_file)
+    window.open_registrants(session_id)
+    page = window.registrants_page
+    waiting = [
+        row
+        for row in session_queue(context.database, session_id)
+        if row.status is RegistrationStatus.WAITLISTED
+    ]
+    page.select_id(waiting[0].id)
+    assert page.seat_action.isEnabled()
+    messages: list[str] = []
+
+    def read_then_close(box):
+        messages.append(box.text())
+        answer(box, QMessageBox.StandardButton.Ok)
+
+    failures = on_modal(read_then_close)
+    page.seat_action.trigger()
+    assert not failures
+    assert messages and messages[0].startswith("No seat left")
+    statuses = {row.email: row.status for row in session_queue(context.database, session_id)}
+    assert statuses[waiting[0].email] is RegistrationStatus.WAITLISTED
+    assert page.selected_id() == waiting[0].id  # the queue shown again, the same row chosen

@@ -85,3 +85,22 @@ def test_the_window_speaks_french(qtbot, french_context):
     assert "Webconférence" in details
     assert page.count_label.text() == "Nombre : 1"
     assert page.search.placeholderText() == "Rechercher (Ctrl+F)"
+
+
+def test_a_change_made_on_another_computer_appears_within_two_seconds(
+    qtbot, window, context, database_url, make_database
+):
+    from caprural_desktop.services.sessions import SessionDraft, create_session
+    from caprural_desktop.ui.live_updates import LiveUpdates
+
+    live = LiveUpdates(window, context.database)
+    live.start()
+    try:
+        assert live._watcher.ready.wait(5)
+        elsewhere = make_database(database_url)
+        create_session(elsewhere, SessionDraft(title="Créée sur un autre poste"))
+        page = window.sessions_page
+        qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=2000)
+        assert "another computer" in window.statusBar().currentMessage()
+    finally:
+        live.stop()

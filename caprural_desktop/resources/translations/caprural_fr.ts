@@ -48,14 +48,19 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app.py" line="53"/>
+        <location filename="../../app.py" line="56"/>
         <source>An unexpected error occurred; what you were doing may not have been saved. Please send the details below to whoever maintains the application.</source>
         <translation>Une erreur inattendue s&apos;est produite ; ce que vous faisiez n&apos;a peut-être pas été enregistré. Merci d&apos;envoyer le détail ci-dessous à la personne qui maintient l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="70"/>
+        <location filename="../../app.py" line="73"/>
         <source>Open it anyway, from this computer only, nobody else using it meanwhile?</source>
         <translation>L&apos;ouvrir quand même, depuis ce seul ordinateur, sans que personne d&apos;autre ne l&apos;utilise pendant ce temps ?</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="91"/>
+        <source>Password of {user} on {host}:</source>
+        <translation>Mot de passe de {user} sur {host} :</translation>
     </message>
 </context>
 <context>
@@ -106,7 +111,7 @@
         <translation>(dont {} non confirmés)</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_dialog.py" line="304"/>
+        <location filename="../../ui/attendance_dialog.py" line="306"/>
         <source>Choose a half-day first: click in its column.</source>
         <translation>Choisissez d&apos;abord une demi-journée : cliquez dans sa colonne.</translation>
     </message>
@@ -233,7 +238,7 @@
     <message>
         <location filename="../../services/exporting.py" line="128"/>
         <location filename="../../services/exporting.py" line="246"/>
-        <location filename="../../ui/registrants_page.py" line="42"/>
+        <location filename="../../ui/registrants_page.py" line="43"/>
         <source>Last name</source>
         <extracomment>The status filter&apos;s last choice: registrations whose dues are to settle.</extracomment>
         <translation>Nom</translation>
@@ -241,7 +246,7 @@
     <message>
         <location filename="../../services/exporting.py" line="129"/>
         <location filename="../../services/exporting.py" line="247"/>
-        <location filename="../../ui/registrants_page.py" line="44"/>
+        <location filename="../../ui/registrants_page.py" line="45"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
@@ -253,7 +258,7 @@
         <location filename="../../ui/dues_page.py" line="42"/>
         <location filename="../../ui/import_dialog.py" line="117"/>
         <location filename="../../ui/ledger_import_dialog.py" line="78"/>
-        <location filename="../../ui/registrants_page.py" line="48"/>
+        <location filename="../../ui/registrants_page.py" line="49"/>
         <location filename="../../ui/speakers_page.py" line="36"/>
         <source>Organisation</source>
         <extracomment>Headers the ledger import recognises, so that an exported ledger can be imported back.</extracomment>
@@ -272,7 +277,7 @@
     <message>
         <location filename="../../services/exporting.py" line="289"/>
         <location filename="../../ui/matching_dialog.py" line="94"/>
-        <location filename="../../ui/registrants_page.py" line="53"/>
+        <location filename="../../ui/registrants_page.py" line="54"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
@@ -292,7 +297,7 @@
     <message>
         <location filename="../../services/exporting.py" line="137"/>
         <location filename="../../ui/import_dialog.py" line="123"/>
-        <location filename="../../ui/registrants_page.py" line="59"/>
+        <location filename="../../ui/registrants_page.py" line="60"/>
         <source>Submitted</source>
         <translation>Inscrit le</translation>
     </message>
@@ -303,7 +308,7 @@
         <location filename="../../ui/attendance_dialog.py" line="55"/>
         <location filename="../../ui/dues_page.py" line="51"/>
         <location filename="../../ui/import_dialog.py" line="129"/>
-        <location filename="../../ui/registrants_page.py" line="65"/>
+        <location filename="../../ui/registrants_page.py" line="66"/>
         <location filename="../../ui/sessions_page.py" line="77"/>
         <source>Status</source>
         <translation>Statut</translation>
@@ -330,7 +335,7 @@
     </message>
     <message>
         <location filename="../../services/exporting.py" line="136"/>
-        <location filename="../../ui/registrants_page.py" line="77"/>
+        <location filename="../../ui/registrants_page.py" line="78"/>
         <source>Dues</source>
         <translation>Cotisation</translation>
     </message>
@@ -1750,6 +1755,15 @@
     </message>
 </context>
 <context>
+    <name>LiveUpdates</name>
+    <message>
+        <location filename="../../ui/live_updates.py" line="43"/>
+        <source>Updated: changed on another computer.</source>
+        <extracomment>Changes heard within this time of each other reload the page once.</extracomment>
+        <translation>Mis à jour : modifié sur un autre poste.</translation>
+    </message>
+</context>
+<context>
     <name>MailButton</name>
     <message>
         <location filename="../../ui/mail_menu.py" line="34"/>
@@ -1856,82 +1870,87 @@
         <translation>Annuler le &amp;dernier import…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="122"/>
+        <source>&amp;Team&apos;s database server…</source>
+        <translation>&amp;Serveur de l&apos;équipe (mode équipe)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>The year&apos;s &amp;figures for funders…</source>
         <translation>&amp;Bilan de l&apos;année pour les financeurs…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Back up the database…</source>
         <translation>&amp;Sauvegarder…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>&amp;Anonymise old personal data…</source>
         <translation>&amp;Anonymiser les données personnelles anciennes…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;About Cap Rural</source>
         <translation>À &amp;propos de Cap Rural</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Select the session the responses belong to, then import them.</source>
         <translation>Sélectionnez la session à laquelle les réponses appartiennent, puis importez-les.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>This database is new and empty. Add a demo session (the programme “Coopérer avec les citoyens pour coproduire de l&apos;action publique”), with fictional registrants and member organisations, to discover the application?</source>
         <translation>Cette base de données est neuve et vide. Ajouter une session de démonstration (le programme « Coopérer avec les citoyens pour coproduire de l&apos;action publique »), avec des inscrits et des structures adhérentes fictifs, pour découvrir l&apos;application ?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>About Cap Rural</source>
         <translation>À propos de Cap Rural</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>&lt;h3&gt;Cap Rural {}&lt;/h3&gt;&lt;p&gt;Training sessions, speakers, registrants and membership fees of the Cap Rural network.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Cap Rural {}&lt;/h3&gt;&lt;p&gt;Sessions de formation, intervenants, inscrits et cotisations du réseau Cap Rural.&lt;/p&gt;</translation>
     </message>
@@ -2061,59 +2080,80 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../db/database.py" line="132"/>
+        <location filename="../../db/database.py" line="145"/>
         <source>The database is busy in another window or program. Try again in a moment.</source>
+        <extracomment>The PostgreSQL channel on which every committed change is announced. Says which changes are this window&apos;s own, among those a server announces.</extracomment>
         <translation>La base de données est occupée par une autre fenêtre ou un autre programme. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../db/database.py" line="139"/>
+        <location filename="../../db/database.py" line="152"/>
         <source>The database file is read-only; nothing was saved.</source>
         <translation>Le fichier de la base de données est en lecture seule ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../db/database.py" line="142"/>
+        <location filename="../../db/database.py" line="155"/>
         <source>The disk is full; nothing was saved.</source>
         <translation>Le disque est plein ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../db/database.py" line="145"/>
+        <location filename="../../db/database.py" line="158"/>
         <source>The database file is damaged or is not a database.</source>
         <translation>Le fichier de la base de données est endommagé ou n&apos;est pas une base de données.</translation>
     </message>
     <message>
-        <location filename="../../db/database.py" line="149"/>
+        <location filename="../../db/database.py" line="162"/>
         <source>The database file cannot be opened: {reason}</source>
         <translation>Impossible d&apos;ouvrir le fichier de la base de données : {reason}</translation>
     </message>
     <message>
-        <location filename="../../db/database.py" line="153"/>
+        <location filename="../../db/database.py" line="166"/>
         <source>The database reported an error: {reason}</source>
         <translation>La base de données a signalé une erreur : {reason}</translation>
     </message>
     <message>
-        <location filename="../../db/database.py" line="160"/>
+        <location filename="../../db/database.py" line="175"/>
+        <source>The server refused the user name or the password of the database address.</source>
+        <translation>Le serveur a refusé l&apos;utilisateur ou le mot de passe de l&apos;adresse de la base.</translation>
+    </message>
+    <message>
+        <location filename="../../db/database.py" line="182"/>
+        <source>This database does not exist on the server: ask its administrator to create it.</source>
+        <translation>Cette base n&apos;existe pas sur le serveur : demandez à son administrateur de la créer.</translation>
+    </message>
+    <message>
+        <location filename="../../db/database.py" line="199"/>
+        <source>The database server cannot be reached: check the network, or ask its administrator whether it is running. Nothing was saved.</source>
+        <translation>Le serveur de base de données est injoignable : vérifiez le réseau, ou demandez à son administrateur s&apos;il fonctionne. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../db/database.py" line="210"/>
         <source>This record was changed elsewhere since you opened it: close this window and open the record again to see the change (yours is not saved).</source>
         <translation>Modifié par un autre poste depuis son ouverture : fermez cette fenêtre et rouvrez la fiche pour voir la modification (la vôtre n&apos;est pas enregistrée).</translation>
     </message>
     <message>
-        <location filename="../../db/migrate.py" line="96"/>
+        <location filename="../../db/migrate.py" line="98"/>
         <source>This file is not a Cap Rural database: {name}</source>
         <extracomment>The newest migration; tests/db/test_migrations.py checks it against the scripts.</extracomment>
         <translation>Ce fichier n&apos;est pas une base de données Cap Rural : {name}</translation>
     </message>
     <message>
-        <location filename="../../db/migrate.py" line="111"/>
+        <location filename="../../db/migrate.py" line="105"/>
+        <source>The team&apos;s database on the server was made by an older version of Cap Rural. When every computer of the team has this version, upgrade it once with “caprural-desktop upgrade”.</source>
+        <translation>La base de l&apos;équipe sur le serveur a été faite par une version plus ancienne de Cap Rural. Quand tous les postes de l&apos;équipe ont cette version, mettez-la à jour une fois avec « caprural-desktop upgrade ».</translation>
+    </message>
+    <message>
+        <location filename="../../db/migrate.py" line="122"/>
         <source>This database was made by a newer version of Cap Rural; install that version to open it.</source>
         <translation>Cette base de données a été créée par une version plus récente de Cap Rural ; installez cette version pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../db/migrate.py" line="125"/>
+        <location filename="../../db/migrate.py" line="135"/>
         <source>This database address cannot be used: {url} ({reason})</source>
         <translation>Cette adresse de base de données est inutilisable : {url} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="632"/>
-        <location filename="../../db/migrate.py" line="135"/>
+        <location filename="../../cli.py" line="661"/>
+        <location filename="../../db/migrate.py" line="162"/>
         <source>Cannot create the folder {folder}: {reason}</source>
         <translation>Impossible de créer le dossier {folder} : {reason}</translation>
     </message>
@@ -2351,44 +2391,44 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <translation>Le fichier {name} est refusé : il déclare des entités XML, dont un tableur n&apos;a jamais besoin.</translation>
     </message>
     <message>
-        <location filename="../../services/import_store.py" line="572"/>
+        <location filename="../../services/import_store.py" line="578"/>
         <source>This import was already undone.</source>
         <extracomment>Rows handed to the SQLite driver at a time (one statement, run for each row). SQLite&apos;s page cache while an import writes, in KiB. Whether the stored answers and organisation are the file&apos;s (True if the file has no response for this e-mail): compared as they are read, not kept.</extracomment>
         <translation>Cet import a déjà été annulé.</translation>
     </message>
     <message>
-        <location filename="../../services/import_store.py" line="582"/>
+        <location filename="../../services/import_store.py" line="588"/>
         <source>Undo the later imports of this session first, newest first.</source>
         <translation>Annulez d&apos;abord les imports plus récents de cette session, du plus récent au plus ancien.</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="285"/>
+        <location filename="../../services/importing.py" line="299"/>
         <source>No header row found in {sheet}: is it the form&apos;s response sheet?</source>
         <translation>Aucune ligne d&apos;en-tête trouvée dans {sheet} : est-ce bien la feuille des réponses du formulaire ?</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="185"/>
+        <location filename="../../services/importing.py" line="187"/>
         <source>No e-mail column in {sheet}: the e-mail identifies each registrant. Choose the column that holds it.</source>
         <extracomment>Photo, newsletter, list sharing: yes only when answered yes; None: not asked. What the plan compared with; apply reuses it if the session has not changed since.</extracomment>
         <translation>Aucune colonne d&apos;adresse e-mail dans {sheet} : l&apos;adresse identifie chaque inscrit. Choisissez la colonne qui la contient.</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="331"/>
+        <location filename="../../services/importing.py" line="345"/>
         <source>No e-mail address.</source>
         <translation>Pas d&apos;adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="334"/>
+        <location filename="../../services/importing.py" line="348"/>
         <source>Invalid e-mail address: {email}</source>
         <translation>Adresse e-mail invalide : {email}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="413"/>
+        <location filename="../../services/importing.py" line="427"/>
         <source>No timestamp: kept, queued after the timestamped responses.</source>
         <translation>Pas d’horodatage : réponse gardée, placée après les réponses horodatées.</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="418"/>
+        <location filename="../../services/importing.py" line="432"/>
         <source>Unreadable timestamp “{value}”: kept, queued after the timestamped responses.</source>
         <translation>Horodatage illisible « {value} » : réponse gardée, placée après les réponses horodatées.</translation>
     </message>
@@ -2470,29 +2510,29 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <translation>Statut inconnu : {value} (appelée, payée ou exonérée)</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="459"/>
+        <location filename="../../cli.py" line="468"/>
         <source>--mark needs --slot N and one of --present, --absent, --excused.</source>
         <translation>--mark demande --slot N et l&apos;une des options --present, --absent, --excused.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="465"/>
+        <location filename="../../cli.py" line="474"/>
         <source>The session has {count} half-days: --slot goes from 1 to {count}.</source>
         <translation>La session compte {count} demi-journées : --slot va de 1 à {count}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="497"/>
+        <location filename="../../cli.py" line="526"/>
         <source>{message} Give it with --date YYYY-MM-DD: {days}.</source>
         <translation>{message} Indiquez-le avec --date AAAA-MM-JJ : {days}.</translation>
     </message>
     <message>
-        <location filename="../../services/attendance.py" line="204"/>
-        <location filename="../../services/attendance.py" line="221"/>
+        <location filename="../../services/attendance.py" line="217"/>
+        <location filename="../../services/attendance.py" line="243"/>
         <source>This half-day belongs to another session.</source>
-        <extracomment>One mark per half-day, in the grid&apos;s order; None when not recorded. Per half-day, the connection log that proved the mark, if one did. Present although not confirmed (waitlisted, late or cancelled: they came anyway).</extracomment>
+        <extracomment>One mark per half-day, in the grid&apos;s order; None when not recorded. Per half-day, the connection log that proved the mark, if one did. Present although not confirmed (waitlisted, late or cancelled: they came anyway). `mark`&apos;s `shown` when the caller does not know the mark it replaces (a script).</extracomment>
         <translation>Cette demi-journée appartient à une autre session.</translation>
     </message>
     <message>
-        <location filename="../../services/attendance.py" line="282"/>
+        <location filename="../../services/attendance.py" line="304"/>
         <source>Nobody with the e-mail {email} in this session.</source>
         <translation>Personne n&apos;a l&apos;e-mail {email} dans cette session.</translation>
     </message>
@@ -2675,6 +2715,33 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <location filename="../../connection_logs/teams.py" line="31"/>
         <source>a departure without an arrival before it</source>
         <translation>un départ sans arrivée avant lui</translation>
+    </message>
+    <message>
+        <location filename="../../db/copy.py" line="35"/>
+        <source>Open the database with this version first: {name}</source>
+        <translation>Ouvrez d&apos;abord la base avec cette version : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../db/copy.py" line="40"/>
+        <source>The database {name} is not empty: the copy goes only into a new, empty one.</source>
+        <translation>La base {name} n&apos;est pas vide : la copie ne se fait que dans une base neuve et vide.</translation>
+    </message>
+    <message>
+        <location filename="../../db/copy.py" line="55"/>
+        <source>The copy of {table} is incomplete ({found} rows of {expected}): nothing was kept on the server.</source>
+        <translation>La copie de {table} est incomplète ({found} lignes sur {expected}) : rien n&apos;a été gardé sur le serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../services/registrations.py" line="243"/>
+        <source>No seat left: the session is full ({capacity} places). The queue is shown again as it is now.</source>
+        <extracomment>The matched member organisation, None while unmatched. False: &quot;cotisation à régulariser&quot;; None: the session requires no dues.</extracomment>
+        <translation>Plus de place : la session est complète ({capacity} places). La file est affichée à nouveau telle qu&apos;elle est maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../../team.py" line="101"/>
+        <source>This computer has no keyring to keep the password in ({reason}): it will be asked at each start.</source>
+        <extracomment>The window&apos;s setting that holds the server&apos;s address (never its password).</extracomment>
+        <translation>Ce poste n&apos;a pas de trousseau pour garder le mot de passe ({reason}) : il sera demandé à chaque démarrage.</translation>
     </message>
 </context>
 <context>
@@ -3107,67 +3174,72 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
 <context>
     <name>RegistrantsPage</name>
     <message>
-        <location filename="../../ui/registrants_page.py" line="94"/>
+        <location filename="../../ui/registrants_page.py" line="95"/>
         <source>Registrants appear here once a session&apos;s form responses are imported.</source>
         <translation>Les inscrits apparaissent ici une fois importées les réponses au formulaire d&apos;une session.</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="101"/>
+        <location filename="../../ui/registrants_page.py" line="102"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="112"/>
+        <location filename="../../ui/registrants_page.py" line="113"/>
         <source>Match the organisations…</source>
         <translation>Rapprocher les structures…</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="116"/>
+        <location filename="../../ui/registrants_page.py" line="117"/>
         <source>Their data…</source>
         <translation>Ses données…</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="119"/>
+        <location filename="../../ui/registrants_page.py" line="120"/>
         <source>Anonymise…</source>
         <translation>Anonymiser…</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="127"/>
+        <location filename="../../ui/registrants_page.py" line="128"/>
         <source>Cancel the registration</source>
         <translation>Annuler l&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="130"/>
+        <location filename="../../ui/registrants_page.py" line="131"/>
+        <source>Confirm on a free seat</source>
+        <translation>Confirmer sur une place libre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registrants_page.py" line="134"/>
         <source>Confirm anyway</source>
         <translation>Confirmer d&apos;office</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="133"/>
+        <location filename="../../ui/registrants_page.py" line="137"/>
         <source>Accept although late</source>
         <translation>Accepter malgré le retard</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="136"/>
+        <location filename="../../ui/registrants_page.py" line="140"/>
         <source>Back to the queue</source>
         <translation>Remettre dans la file</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="164"/>
+        <location filename="../../ui/registrants_page.py" line="168"/>
         <source>Registrants</source>
         <translation>Inscrits</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="209"/>
+        <location filename="../../ui/registrants_page.py" line="213"/>
         <source>All sessions</source>
         <translation>Toutes les sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="254"/>
+        <location filename="../../ui/registrants_page.py" line="262"/>
         <source>Now: {}.</source>
         <translation>Désormais : {}.</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="256"/>
+        <location filename="../../ui/registrants_page.py" line="264"/>
         <source>Queue updated: {} other registrations changed status.</source>
         <translation>File mise à jour : {} autre(s) inscription(s) changent de statut.</translation>
     </message>
@@ -3178,6 +3250,85 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <location filename="../../ui/row_list.py" line="47"/>
         <source>Remove</source>
         <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="51"/>
+        <source>The team&apos;s database server</source>
+        <translation>Serveur de base de données de l&apos;équipe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="55"/>
+        <source>Several coordinators share one PostgreSQL database on the team&apos;s server. The password is kept in this computer&apos;s keyring, never in a file.</source>
+        <translation>Plusieurs coordinateurs partagent une base PostgreSQL sur le serveur de l&apos;équipe. Le mot de passe est gardé dans le trousseau de ce poste, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="74"/>
+        <source>Copy this computer&apos;s data there (the server&apos;s database is empty)</source>
+        <translation>Y copier les données de ce poste (la base du serveur est vide)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="79"/>
+        <source>Test the connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="92"/>
+        <source>Use this server</source>
+        <translation>Utiliser ce serveur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="97"/>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="98"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="99"/>
+        <source>Database</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="100"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="101"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="125"/>
+        <source>Give the server, the database and the user.</source>
+        <translation>Indiquez le serveur, la base et l&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="138"/>
+        <source>Connected to {}.</source>
+        <translation>Connecté à {}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="170"/>
+        <location filename="../../ui/server_dialog.py" line="173"/>
+        <source>Cap Rural opens the team&apos;s database at its next start.</source>
+        <translation>Cap Rural ouvrira la base de l&apos;équipe à son prochain démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="172"/>
+        <source>{rows} rows copied and checked, table by table.</source>
+        <translation>{rows} lignes copiées et vérifiées, table par table.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="182"/>
+        <source>Copying this computer&apos;s data to the server…</source>
+        <translation>Copie des données de ce poste vers le serveur…</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,139 @@
+"""Two coordinators at once, on real concurrent connections: nothing lost, nothing doubled.
+
+Each race starts its contenders together with a barrier and is repeated. On SQLite
+writers take turns anyway; on PostgreSQL the session's row lock is what keeps the
+last seat single, as the race without it shows.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from google_forms import response, write_xlsx
+from sqlalchemy import func, select
+
+from caprural_desktop.db.database import Database
+from caprural_desktop.db.models import Person, Registration, RegistrationStatus
+from caprural_desktop.services.importing import apply_import, plan_import
+from caprural_desktop.services.registrations import NoSeatError, _confirm_if_free
+from caprural_desktop.services.sessions import SessionDraft, create_session
+
+CONTENDERS = 3
+ROUNDS = 8
+
+
+def full_but_one(database: Database, round_: int = 0) -> tuple[int, list[int]]:
+    """A session of 2 places, one taken, and three people waiting for the other."""
+    session_id = create_session(database, SessionDraft(title="Dernière place", capacity=2))
+    waiting = []
+    start = datetime(2020, 9, 1, tzinfo=UTC)
+    with database.write() as session:
+        for number in range(1 + CONTENDERS):
+            person = Person(email=f"p{round_}.{number}@example.org", last_name=f"P{number}")
+            session.add(person)
+            session.flush()
+            registration = Registration(
+                session_id=session_id,
+                person_id=person.id,
+                submitted_at=start + timedelta(minutes=number),
+                status=RegistrationStatus.CONFIRMED
+                if number == 0
+                else RegistrationStatus.WAITLISTED,
+                answers={},
+            )
+            session.add(registration)
+            session.flush()
+            if number:
+                waiting.append(registration.id)
+    return session_id, waiting
+
+
+def confirmed(database: Database, session_id: int) -> int:
+    with database.read() as session:
+        return session.scalar(
+            select(func.count(Registration.id)).where(
+                Registration.session_id == session_id,
+                Registration.status == RegistrationStatus.CONFIRMED,
+            )
+        )
+
+
+def race(database: Database, session_id: int, waiting: list[int], *, lock: bool) -> list[str]:
+    """Each contender, on its own connection, gives the last seat to another person.
+
+    Without the lock, everyone counts the seats before anyone writes: the race made certain.
+    """
+    between = None if lock else threading.Barrier(len(waiting)).wait
+    outcomes: list[str] = []
+
+    def give(registration_id: int) -> None:
+        try:
+            _confirm_if_free(database, registration_id, lock=lock, counted=between)
+        except NoSeatError:
+            outcomes.append("full")
+        else:
+            outcomes.append("confirmed")
+
+    assert at_once([lambda r=r: give(r) for r in waiting]) == []
+    return outcomes
+
+
+def test_the_last_seat_goes_to_exactly_one_of_three_coordinators(database: Database) -> None:
+    for round_ in range(ROUNDS):
+        session_id, waiting = full_but_one(database, round_)
+        outcomes = race(database, session_id, waiting, lock=True)
+        assert sorted(outcomes) == ["confirmed", "full", "full"]
+        assert confirmed(database, session_id) == 2
+
+
+@pytest.mark.postgresql_only
+def test_without_the_lock_the_session_would_be_overbooked(database: Database) -> None:
+    session_id, waiting = full_but_one(database)
+    outcomes = race(database, session_id, waiting, lock=False)
+    assert outcomes.count("confirmed") > 1
+    assert confirmed(database, session_id) > 2
+
+
+def test_one_sheet_imported_from_two_computers_at_once_registers_everyone_once(
+    database: Database, tmp_path
+) -> None:
+    rows = [response(datetime(2020, 9, 1, 9, n), f"r{n}@example.org") for n in range(30)]
+    path = write_xlsx(tmp_path / "réponses.xlsx", rows)
+    for round_ in range(ROUNDS // 2):
+        first = create_session(database, SessionDraft(title=f"A{round_}", capacity=20))
+        second = create_session(database, SessionDraft(title=f"B{round_}", capacity=20))
+        # Two laptops into one session, and a third into another: the same new people.
+        plans = [plan_import(database, session_id, path) for session_id in (first, first, second)]
+        failures = at_once([lambda plan=plan: apply_import(database, plan) for plan in plans])
+        assert failures == []
+        with database.read() as session:
+            people = session.scalar(select(func.count(Person.id)))
+            registrations = session.scalar(
+                select(func.count(Registration.id)).where(
+                    Registration.session_id.in_((first, second))
+                )
+            )
+        assert (people, registrations) == (30, 60)
+
+
+def at_once(jobs: list[Callable[[], object]]) -> list[BaseException]:
+    """Runs the jobs in threads released together; returns what they raised."""
+    barrier = threading.Barrier(len(jobs))
+    failures: list[BaseException] = []
+
+    def run(job: Callable[[], object]) -> None:
+        barrier.wait()
+        try:
+            job()
+        except BaseException as error:  # noqa: BLE001 - the test reports it
+            failures.append(error)
+
+    threads = [threading.Thread(target=run, args=(job,)) for job in jobs]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    return failures
