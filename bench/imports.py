@@ -413,30 +413,35 @@ def prepare_template() -> Path:
 
 
 def build_template(path: Path) -> None:
-    """Through the app's own services, as a coordinator creates the session."""
     from caprural_desktop.db.database import url_for
     from caprural_desktop.db.migrate import open_database
-    from caprural_desktop.db.models import SessionStatus
-    from caprural_desktop.services.sessions import SessionDraft, TimeSlotData, create_session
 
     database, _created = open_database(url_for(path))
     try:
-        session_id = create_session(
-            database,
-            SessionDraft(
-                title="Webinaire : réussir un projet alimentaire territorial",
-                capacity=CAPACITY,
-                registration_deadline=DEADLINE,
-                status=SessionStatus.OPEN,
-                time_slots=(
-                    TimeSlotData(DEADLINE + dt.timedelta(days=7), dt.time(9, 30), dt.time(12)),
-                ),
-            ),
-        )
+        build_session(database)
     finally:
         database.dispose()  # the last connection closed: the WAL is folded into the file
+
+
+def build_session(database: Any) -> None:
+    """Through the app's own services, as a coordinator creates the session."""
+    from caprural_desktop.db.models import SessionStatus
+    from caprural_desktop.services.sessions import SessionDraft, TimeSlotData, create_session
+
+    session_id = create_session(
+        database,
+        SessionDraft(
+            title="Webinaire : réussir un projet alimentaire territorial",
+            capacity=CAPACITY,
+            registration_deadline=DEADLINE,
+            status=SessionStatus.OPEN,
+            time_slots=(
+                TimeSlotData(DEADLINE + dt.timedelta(days=7), dt.time(9, 30), dt.time(12)),
+            ),
+        ),
+    )
     if session_id != SESSION_ID:
-        raise RuntimeError(f"the template's session is {session_id}, not {SESSION_ID}")
+        raise RuntimeError(f"the new database's session is {session_id}, not {SESSION_ID}")
 
 
 def copy_database(source: Path, target: Path) -> Path:
