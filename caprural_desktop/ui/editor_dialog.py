@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,10 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..errors import Message, UserError, ValidationError
+from ..errors import ConflictError, Message, UserError, ValidationError
 from .context import AppContext
 from .formatting import error_text
 from .forms import MARGIN, SPACING, FieldErrors
+
+#: The result of an editor closed to be opened again on the record as it is now.
+RELOAD = 2
 
 
 class EditorDialog(QDialog):
@@ -83,6 +87,10 @@ class EditorDialog(QDialog):
         except ValidationError as error:
             self._show_errors(error.errors)
             return
+        except ConflictError as error:  # changed on another computer since it was opened
+            if self._reload_asked(error):
+                super().done(RELOAD)
+            return
         except UserError as error:
             QMessageBox.warning(self, self.windowTitle(), error_text(error))
             return
@@ -101,8 +109,42 @@ class EditorDialog(QDialog):
                 return
         super().reject()
 
+    def _reload_asked(self, error: ConflictError) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.windowTitle(),
+            self.tr("Modified on another computer — reload?")
+            + "\n\n"
+            + self.tr(
+                "Your changes are not saved. Reloading shows the record as it is now; "
+                "“No” keeps your changes on screen."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def _show_errors(self, errors: Mapping[str, Message]) -> bool:
         page = self.errors.show(errors)
         if page is not None:
             self.show_page(page)
         return page is not None
+
+
+Editor = TypeVar("Editor", bound=EditorDialog)
+
+
+def run_editor(parent: QWidget, make: Callable[[], Editor]) -> Editor | None:
+    """Opens the editor that `make` builds from the record as stored; builds it again
+    when a save was refused because the record changed elsewhere and the user chose to
+    reload. Returns the editor once saved, None when cancelled or unreadable."""
+    while True:
+        try:
+            editor = make()
+        except UserError as error:
+            QMessageBox.warning(parent, parent.window().windowTitle(), error_text(error))
+            return None
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        result = editor.exec()
+        if result != RELOAD:
+            return editor if result == QDialog.DialogCode.Accepted else None

@@ -119,7 +119,7 @@ class MainWindow(QMainWindow):
         self.undo_import_action = action(
             self.tr("&Undo the last import…"), None, self.undo_last_import
         )
-        self.server_action = action(self.tr("&Team's database server…"), None, self.choose_server)
+        self.server_action = action(self.tr("Switch to &team mode…"), None, self.choose_server)
         self.settings_action = action(
             self.tr("&Settings…"), None, lambda: edit_settings(self, self.context)
         )

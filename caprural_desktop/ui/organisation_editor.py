@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QWidget,
 )
 
 from ..db.models import OrganisationKind
-from ..errors import UserError
 from ..services.organisations import (
     OrganisationDetails,
     OrganisationDraft,
@@ -24,8 +20,8 @@ from ..services.organisations import (
 )
 from ..services.validation import Errors
 from .context import AppContext
-from .editor_dialog import EditorDialog
-from .formatting import error_text, label
+from .editor_dialog import EditorDialog, run_editor
+from .formatting import label
 from .forms import enum_value, form_layout, with_error
 
 
@@ -129,13 +125,10 @@ def edit_organisation(
     draft: OrganisationDraft | None = None,
 ) -> int | None:
     """Opens the editor (a new organisation from `draft` for None); returns the id saved."""
-    try:
+
+    def make() -> OrganisationEditor:
         details = get_organisation(context.database, organisation_id) if organisation_id else None
-    except UserError as error:
-        QMessageBox.warning(parent, parent.window().windowTitle(), error_text(error))
-        return None
-    editor = OrganisationEditor(context, details, draft, parent)
-    editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    if editor.exec() == QDialog.DialogCode.Accepted:
-        return editor.saved_id
-    return None
+        return OrganisationEditor(context, details, draft, parent)
+
+    editor = run_editor(parent, make)
+    return editor.saved_id if editor is not None else None

@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QLineEdit,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
-from ..errors import UserError
 from ..services.people import (
     PersonDetails,
     PersonDraft,
@@ -22,8 +18,7 @@ from ..services.people import (
 )
 from ..services.validation import Errors
 from .context import AppContext
-from .editor_dialog import EditorDialog
-from .formatting import error_text
+from .editor_dialog import EditorDialog, run_editor
 from .forms import form_layout, with_error
 
 
@@ -93,13 +88,10 @@ class PersonEditor(EditorDialog):
 
 def edit_registrant(parent: QWidget, context: AppContext, registration_id: int) -> int | None:
     """Edits the person of a registration; returns the registration's id once saved."""
-    try:
-        details = person_of_registration(context.database, registration_id)
-    except UserError as error:
-        QMessageBox.warning(parent, parent.window().windowTitle(), error_text(error))
-        return None
-    editor = PersonEditor(context, details, parent)
-    editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    if editor.exec() == QDialog.DialogCode.Accepted:
-        return registration_id
-    return None
+    editor = run_editor(
+        parent,
+        lambda: PersonEditor(
+            context, person_of_registration(context.database, registration_id), parent
+        ),
+    )
+    return registration_id if editor is not None else None

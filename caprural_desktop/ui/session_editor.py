@@ -11,12 +11,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateEdit,
-    QDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -27,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..db.models import SessionFormat, SessionStatus
-from ..errors import UserError
 from ..locale_format import to_qdate, to_qtime
 from ..services.sessions import (
     DEFAULT_END,
@@ -44,8 +41,8 @@ from ..services.sessions import (
 from ..services.speakers import SpeakerRow, list_speakers
 from ..services.validation import Errors
 from .context import AppContext
-from .editor_dialog import EditorDialog
-from .formatting import Formatter, error_text, label
+from .editor_dialog import EditorDialog, run_editor
+from .formatting import Formatter, label
 from .forms import enum_value, form_layout, with_error
 from .row_list import RowList
 from .speaker_editor import edit_speaker
@@ -476,14 +473,9 @@ def edit_session(parent: QWidget, context: AppContext, session_id: int | None) -
     """Opens the editor; returns the id of the saved session, None if cancelled."""
     from ..services.sessions import get_session
 
-    try:
+    def make() -> SessionEditor:
         details = get_session(context.database, session_id) if session_id else None
-        speakers = list_speakers(context.database)
-    except UserError as error:
-        QMessageBox.warning(parent, parent.window().windowTitle(), error_text(error))
-        return None
-    editor = SessionEditor(context, details, speakers, parent)
-    editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    if editor.exec() == QDialog.DialogCode.Accepted:
-        return editor.saved_id
-    return None
+        return SessionEditor(context, details, list_speakers(context.database), parent)
+
+    editor = run_editor(parent, make)
+    return editor.saved_id if editor is not None else None

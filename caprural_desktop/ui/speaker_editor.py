@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QWidget,
 )
 
 from ..db.models import SpeakerKind
-from ..errors import UserError
 from ..services.speakers import (
     SpeakerDetails,
     SpeakerDraft,
@@ -24,8 +20,8 @@ from ..services.speakers import (
 )
 from ..services.validation import Errors
 from .context import AppContext
-from .editor_dialog import EditorDialog
-from .formatting import error_text, label
+from .editor_dialog import EditorDialog, run_editor
+from .formatting import label
 from .forms import enum_value, form_layout, with_error
 
 
@@ -110,13 +106,10 @@ class SpeakerEditor(EditorDialog):
 
 def edit_speaker(parent: QWidget, context: AppContext, speaker_id: int | None) -> int | None:
     """Opens the editor; returns the id of the saved speaker, None if cancelled."""
-    try:
-        details = get_speaker(context.database, speaker_id) if speaker_id else None
-    except UserError as error:
-        QMessageBox.warning(parent, parent.window().windowTitle(), error_text(error))
-        return None
-    editor = SpeakerEditor(context, details, parent)
-    editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    if editor.exec() == QDialog.DialogCode.Accepted:
-        return editor.saved_id
-    return None
+    editor = run_editor(
+        parent,
+        lambda: SpeakerEditor(
+            context, get_speaker(context.database, speaker_id) if speaker_id else None, parent
+        ),
+    )
+    return editor.saved_id if editor is not None else None

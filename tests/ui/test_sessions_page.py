@@ -274,16 +274,53 @@ def test_a_save_over_a_change_made_elsewhere_is_refused(qtbot, context, on_modal
 
     editor.capacity.setValue(12)
     shown = []
-    failures = on_modal(lambda box: (shown.append(box.text()), box.accept()))
+    failures = on_modal(
+        lambda box: (shown.append(box.text()), answer(box, QMessageBox.StandardButton.No))
+    )
     editor.save()
     assert not failures
-    assert len(shown) == 1 and shown[0].startswith("This record was changed elsewhere")
-    assert editor.isVisible()
+    assert len(shown) == 1 and shown[0].startswith("Modified on another computer — reload?")
+    assert editor.isVisible() and editor.capacity.value() == 12  # kept on screen
     assert get_session(context.database, session_id).draft.capacity == 30
 
     failures = on_modal(lambda box: answer(box, QMessageBox.StandardButton.Discard))
     editor.reject()
     assert not failures
+
+
+def test_reloading_after_a_change_made_elsewhere_shows_the_record_as_it_is_now(
+    qtbot, context, on_modal, answer
+):
+    from dataclasses import replace
+
+    from caprural_desktop.services.sessions import update_session
+    from caprural_desktop.ui.session_editor import edit_session
+
+    session_id = add_demo_session(context.database)
+    seen: list[int] = []
+
+    def change_then_save(editor):
+        details = get_session(context.database, session_id)
+        update_session(context.database, session_id, replace(details.draft, capacity=30))
+        editor.capacity.setValue(12)
+
+        def reload(box):
+            answer(box, QMessageBox.StandardButton.Yes)
+            on_modal(see_again)  # the next modal: the editor opened again
+
+        def see_again(reopened):
+            assert reopened is not editor
+            seen.append(reopened.capacity.value())
+            reopened.reject()
+
+        on_modal(reload)
+        editor.save()
+
+    failures = on_modal(change_then_save)
+    assert edit_session(None, context, session_id) is None
+    assert not failures
+    assert seen == [30]
+    assert get_session(context.database, session_id).draft.capacity == 30
 
 
 def test_enter_on_a_row_opens_its_editor(qtbot, window, context, on_modal):

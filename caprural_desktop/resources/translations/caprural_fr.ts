@@ -1269,9 +1269,20 @@
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../ui/editor_dialog.py" line="96"/>
+        <location filename="../../ui/editor_dialog.py" line="104"/>
         <source>Discard your changes?</source>
+        <extracomment>The result of an editor closed to be opened again on the record as it is now.</extracomment>
         <translation>Abandonner vos modifications ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_dialog.py" line="116"/>
+        <source>Modified on another computer — reload?</source>
+        <translation>Modifié par un autre poste — recharger ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_dialog.py" line="119"/>
+        <source>Your changes are not saved. Reloading shows the record as it is now; “No” keeps your changes on screen.</source>
+        <translation>Vos modifications ne sont pas enregistrées. Recharger montre la fiche telle qu&apos;elle est maintenant ; « Non » garde vos modifications à l&apos;écran.</translation>
     </message>
 </context>
 <context>
@@ -1871,8 +1882,8 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="122"/>
-        <source>&amp;Team&apos;s database server…</source>
-        <translation>&amp;Serveur de l&apos;équipe (mode équipe)…</translation>
+        <source>Switch to &amp;team mode…</source>
+        <translation>Passer en mode é&amp;quipe…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="124"/>
@@ -2781,57 +2792,57 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
 <context>
     <name>OrganisationEditor</name>
     <message>
-        <location filename="../../ui/organisation_editor.py" line="45"/>
+        <location filename="../../ui/organisation_editor.py" line="41"/>
         <source>New organisation</source>
         <translation>Nouvelle structure</translation>
     </message>
     <message>
-        <location filename="../../ui/organisation_editor.py" line="45"/>
+        <location filename="../../ui/organisation_editor.py" line="41"/>
         <source>Edit organisation</source>
         <translation>Modifier la structure</translation>
     </message>
     <message>
-        <location filename="../../ui/organisation_editor.py" line="56"/>
+        <location filename="../../ui/organisation_editor.py" line="52"/>
         <source>Town, inter-municipality, valley…</source>
         <translation>Commune, intercommunalité, vallée…</translation>
     </message>
     <message>
-        <location filename="../../ui/organisation_editor.py" line="71"/>
+        <location filename="../../ui/organisation_editor.py" line="67"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/organisation_editor.py" line="72"/>
+        <location filename="../../ui/organisation_editor.py" line="68"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/organisation_editor.py" line="73"/>
+        <location filename="../../ui/organisation_editor.py" line="69"/>
         <source>Territory</source>
         <translation>Territoire</translation>
     </message>
     <message>
-        <location filename="../../ui/organisation_editor.py" line="75"/>
+        <location filename="../../ui/organisation_editor.py" line="71"/>
         <source>Department</source>
         <translation>Département</translation>
     </message>
     <message>
-        <location filename="../../ui/organisation_editor.py" line="77"/>
+        <location filename="../../ui/organisation_editor.py" line="73"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/organisation_editor.py" line="79"/>
+        <location filename="../../ui/organisation_editor.py" line="75"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/organisation_editor.py" line="82"/>
+        <location filename="../../ui/organisation_editor.py" line="78"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/organisation_editor.py" line="85"/>
+        <location filename="../../ui/organisation_editor.py" line="81"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
@@ -2935,57 +2946,57 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../ui/person_editor.py" line="36"/>
+        <location filename="../../ui/person_editor.py" line="31"/>
         <source>Edit the registrant</source>
         <translation>Modifier l&apos;inscrit</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="50"/>
+        <location filename="../../ui/person_editor.py" line="45"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="51"/>
+        <location filename="../../ui/person_editor.py" line="46"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="52"/>
+        <location filename="../../ui/person_editor.py" line="47"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="53"/>
+        <location filename="../../ui/person_editor.py" line="48"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="54"/>
+        <location filename="../../ui/person_editor.py" line="49"/>
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="55"/>
+        <location filename="../../ui/person_editor.py" line="50"/>
         <source>Town</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="56"/>
+        <location filename="../../ui/person_editor.py" line="51"/>
         <source>may be photographed or filmed</source>
         <translation>peut être photographié(e) ou filmé(e)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="58"/>
+        <location filename="../../ui/person_editor.py" line="53"/>
         <source>receives the newsletter</source>
         <translation>reçoit la lettre d&apos;information</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="61"/>
+        <location filename="../../ui/person_editor.py" line="56"/>
         <source>appears on the list shared with the participants</source>
         <translation>figure sur la liste partagée avec les participants</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="67"/>
+        <location filename="../../ui/person_editor.py" line="62"/>
         <source>Consents</source>
         <translation>Consentements</translation>
     </message>
@@ -3419,157 +3430,157 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../ui/session_editor.py" line="176"/>
+        <location filename="../../ui/session_editor.py" line="173"/>
         <source>New session</source>
         <translation>Nouvelle session</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="176"/>
+        <location filename="../../ui/session_editor.py" line="173"/>
         <source>Edit session</source>
         <translation>Modifier la session</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="179"/>
+        <location filename="../../ui/session_editor.py" line="176"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="180"/>
+        <location filename="../../ui/session_editor.py" line="177"/>
         <source>Presentation</source>
         <translation>Présentation</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="181"/>
+        <location filename="../../ui/session_editor.py" line="178"/>
         <source>Half-days</source>
         <translation>Demi-journées</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="182"/>
+        <location filename="../../ui/session_editor.py" line="179"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="183"/>
+        <location filename="../../ui/session_editor.py" line="180"/>
         <source>Speakers</source>
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="217"/>
+        <location filename="../../ui/session_editor.py" line="214"/>
         <source>Registrations close on</source>
         <translation>Inscriptions closes le</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="223"/>
+        <location filename="../../ui/session_editor.py" line="220"/>
         <source>Participation requires the annual membership fee</source>
         <translation>Participation soumise à la cotisation annuelle</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="231"/>
+        <location filename="../../ui/session_editor.py" line="228"/>
         <source>A connection log counts someone present for a half-day when they were connected for at least this share of it.</source>
         <translation>Un journal de connexion compte une personne présente à une demi-journée quand elle a été connectée au moins cette part de la demi-journée.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="248"/>
+        <location filename="../../ui/session_editor.py" line="245"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="249"/>
+        <location filename="../../ui/session_editor.py" line="246"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="250"/>
+        <location filename="../../ui/session_editor.py" line="247"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="252"/>
+        <location filename="../../ui/session_editor.py" line="249"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="254"/>
+        <location filename="../../ui/session_editor.py" line="251"/>
         <source>Registration deadline</source>
         <translation>Date limite d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="259"/>
+        <location filename="../../ui/session_editor.py" line="256"/>
         <source>Presence threshold (web conference)</source>
         <translation>Seuil de présence (webconférence)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="263"/>
+        <location filename="../../ui/session_editor.py" line="260"/>
         <source>Registration form</source>
         <translation>Formulaire d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="267"/>
+        <location filename="../../ui/session_editor.py" line="264"/>
         <source>Membership form</source>
         <translation>Bulletin de cotisation</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="270"/>
+        <location filename="../../ui/session_editor.py" line="267"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="272"/>
+        <location filename="../../ui/session_editor.py" line="269"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="274"/>
+        <location filename="../../ui/session_editor.py" line="271"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="277"/>
+        <location filename="../../ui/session_editor.py" line="274"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="296"/>
+        <location filename="../../ui/session_editor.py" line="293"/>
         <source>Why this session?</source>
         <translation>Pourquoi cette session ?</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="298"/>
+        <location filename="../../ui/session_editor.py" line="295"/>
         <source>Who is it for?</source>
         <translation>Une session pour qui ?</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="304"/>
+        <location filename="../../ui/session_editor.py" line="301"/>
         <source>Add a half-day</source>
         <translation>Ajouter une demi-journée</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="311"/>
+        <location filename="../../ui/session_editor.py" line="308"/>
         <source>Attendance is signed per half-day. Tick “to be confirmed” for a half-day that is not certain yet.</source>
         <translation>L’émargement se fait par demi-journée. Cochez « à confirmer » pour une demi-journée pas encore certaine.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="328"/>
+        <location filename="../../ui/session_editor.py" line="325"/>
         <source>One programme item per line, in order.</source>
         <translation>Un point du programme par ligne, dans l’ordre.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="334"/>
+        <location filename="../../ui/session_editor.py" line="331"/>
         <source>Add a speaker</source>
         <translation>Ajouter un intervenant</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="338"/>
+        <location filename="../../ui/session_editor.py" line="335"/>
         <source>New speaker…</source>
         <translation>Nouvel intervenant…</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="439"/>
+        <location filename="../../ui/session_editor.py" line="436"/>
         <source>Tool or connection link</source>
         <translation>Outil ou lien de connexion</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="441"/>
+        <location filename="../../ui/session_editor.py" line="438"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
@@ -3827,47 +3838,47 @@ Code postal et commune</translation>
 <context>
     <name>SpeakerEditor</name>
     <message>
-        <location filename="../../ui/speaker_editor.py" line="38"/>
+        <location filename="../../ui/speaker_editor.py" line="34"/>
         <source>New speaker</source>
         <translation>Nouvel intervenant</translation>
     </message>
     <message>
-        <location filename="../../ui/speaker_editor.py" line="38"/>
+        <location filename="../../ui/speaker_editor.py" line="34"/>
         <source>Edit speaker</source>
         <translation>Modifier l&apos;intervenant</translation>
     </message>
     <message>
-        <location filename="../../ui/speaker_editor.py" line="60"/>
+        <location filename="../../ui/speaker_editor.py" line="56"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/speaker_editor.py" line="61"/>
+        <location filename="../../ui/speaker_editor.py" line="57"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/speaker_editor.py" line="62"/>
+        <location filename="../../ui/speaker_editor.py" line="58"/>
         <source>Works for</source>
         <translation>Rattachement</translation>
     </message>
     <message>
-        <location filename="../../ui/speaker_editor.py" line="64"/>
+        <location filename="../../ui/speaker_editor.py" line="60"/>
         <source>Description</source>
         <translation>Présentation</translation>
     </message>
     <message>
-        <location filename="../../ui/speaker_editor.py" line="65"/>
+        <location filename="../../ui/speaker_editor.py" line="61"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/speaker_editor.py" line="66"/>
+        <location filename="../../ui/speaker_editor.py" line="62"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/speaker_editor.py" line="67"/>
+        <location filename="../../ui/speaker_editor.py" line="63"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
@@ -3875,7 +3886,7 @@ Code postal et commune</translation>
 <context>
     <name>SpeakerLinkEditor</name>
     <message>
-        <location filename="../../ui/session_editor.py" line="139"/>
+        <location filename="../../ui/session_editor.py" line="136"/>
         <source>Role, e.g. speaker, facilitator</source>
         <translation>Rôle, par ex. intervenant, animateur</translation>
     </message>
@@ -3904,17 +3915,17 @@ Code postal et commune</translation>
 <context>
     <name>TimeSlotEditor</name>
     <message>
-        <location filename="../../ui/session_editor.py" line="79"/>
+        <location filename="../../ui/session_editor.py" line="76"/>
         <source>to be confirmed</source>
         <translation>à confirmer</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="85"/>
+        <location filename="../../ui/session_editor.py" line="82"/>
         <source>from</source>
         <translation>de</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="87"/>
+        <location filename="../../ui/session_editor.py" line="84"/>
         <source>to</source>
         <translation>à</translation>
     </message>
