@@ -11,22 +11,20 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QWidget,
 )
 
 from ..db.models import OrganisationKind
-from ..errors import QT_TRANSLATE_NOOP, Message, UserError
+from ..errors import QT_TRANSLATE_NOOP, Message
 from ..money import parse_cents
-from ..services.dues import DueRow, call_due, dues_rates, update_due, validate_called
+from ..services.dues import DueRow, call_due, dues_rates, ledger, update_due, validate_called
 from ..services.organisations import OrganisationRow, list_organisations
 from ..services.validation import Errors
 from .context import AppContext
-from .editor_dialog import EditorDialog
-from .formatting import error_text, label
+from .editor_dialog import EditorDialog, run_editor
+from .formatting import label
 from .forms import form_layout, with_error
 
 
@@ -158,14 +156,15 @@ def edit_due(
     Organisations already called for the year are not offered: their due is changed
     from the ledger, with the version check that a new call would bypass.
     """
-    try:
-        organisations = [] if due is not None else list_organisations(context.database)
-    except UserError as error:
-        QMessageBox.warning(parent, parent.window().windowTitle(), error_text(error))
-        return None
-    callable_ones = [row for row in organisations if row.id not in already_called]
-    dialog = DueDialog(context, year, due, callable_ones, parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    if dialog.exec() == QDialog.DialogCode.Accepted:
-        return dialog.saved_id
-    return None
+
+    def make() -> DueDialog:
+        nonlocal due
+        if due is not None:  # read again: after a refused save, as it is now
+            due = next((row for row in ledger(context.database, year) if row.id == due.id), due)
+            return DueDialog(context, year, due, [], parent)
+        organisations = list_organisations(context.database)
+        callable_ones = [row for row in organisations if row.id not in already_called]
+        return DueDialog(context, year, None, callable_ones, parent)
+
+    dialog = run_editor(parent, make)
+    return dialog.saved_id if dialog is not None else None

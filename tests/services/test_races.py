@@ -18,7 +18,11 @@ from sqlalchemy import func, select
 from caprural_desktop.db.database import Database
 from caprural_desktop.db.models import Person, Registration, RegistrationStatus
 from caprural_desktop.services.importing import apply_import, plan_import
-from caprural_desktop.services.registrations import NoSeatError, _confirm_if_free
+from caprural_desktop.services.registrations import (
+    NoSeatError,
+    _confirm_if_free,
+    cancel_registration,
+)
 from caprural_desktop.services.sessions import SessionDraft, create_session
 
 CONTENDERS = 3
@@ -137,3 +141,40 @@ def at_once(jobs: list[Callable[[], object]]) -> list[BaseException]:
     for thread in threads:
         thread.join(timeout=60)
     return failures
+
+
+def test_two_cancellations_at_once_promote_two_from_the_waitlist_never_more(
+    database: Database,
+) -> None:
+    """Each cancellation gives its seat to the head of the waitlist, one after the other."""
+    for round_ in range(ROUNDS // 2):
+        session_id = create_session(database, SessionDraft(title=f"C{round_}", capacity=2))
+        start = datetime(2020, 9, 1, tzinfo=UTC)
+        ids = []
+        with database.write() as session:
+            for number in range(5):  # two confirmed, three waiting
+                person = Person(email=f"c{round_}.{number}@example.org", last_name=f"C{number}")
+                session.add(person)
+                session.flush()
+                registration = Registration(
+                    session_id=session_id,
+                    person_id=person.id,
+                    submitted_at=start + timedelta(minutes=number),
+                    status=RegistrationStatus.CONFIRMED
+                    if number < 2
+                    else RegistrationStatus.WAITLISTED,
+                    answers={},
+                )
+                session.add(registration)
+                session.flush()
+                ids.append(registration.id)
+        failures = at_once([lambda r=r: cancel_registration(database, r) for r in ids[:2]])
+        assert failures == []
+        assert confirmed(database, session_id) == 2
+        with database.read() as session:
+            statuses = [session.get(Registration, r).status for r in ids]
+        assert statuses[2:] == [
+            RegistrationStatus.CONFIRMED,
+            RegistrationStatus.CONFIRMED,
+            RegistrationStatus.WAITLISTED,
+        ]

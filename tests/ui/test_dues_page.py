@@ -307,14 +307,16 @@ def test_waiving_a_due_and_a_stale_edit(qtbot, window, context, members, on_moda
         update_due(context.database, due, 99900, True, None)  # someone else, meanwhile
         dialog.amount.clear()
         qtbot.keyClicks(dialog.amount, "10")
-        on_modal(lambda box: (warnings.append(box.text()), box.accept()))
+        on_modal(
+            lambda box: (warnings.append(box.text()), answer(box, QMessageBox.StandardButton.No))
+        )
         qtbot.mouseClick(dialog.buttons.button(SAVE), Qt.MouseButton.LeftButton)
         close_discarding(dialog, on_modal, answer)
 
     failures = on_modal(stale)
     window.edit_action.trigger()
     assert not failures
-    assert "changed elsewhere" in warnings[0]
+    assert warnings[0].startswith("Modified on another computer — reload?")
     assert [row.called_cents for row in ledger(context.database, YEAR) if row.id == due] == [99900]
 
 
