@@ -19,7 +19,7 @@ from .db.migrate import open_database
 from .errors import DamagedDatabaseError, UserError
 from .i18n import load_translators
 from .instance import AlreadyOpenError, acquire_instance_lock
-from .team import ServerAddress, saved_server, with_saved_password
+from .team import ServerAddress, saved_server, set_password, with_saved_password
 from .ui.backups import DailyBackup, kept_backups
 from .ui.context import AppContext
 from .ui.formatting import Formatter, error_text
@@ -93,7 +93,7 @@ def with_password(url: str) -> str:
         ),
         QLineEdit.EchoMode.Password,
     )
-    return address.url(password) if given and password else url
+    return set_password(url, password) if given and password else url
 
 
 def _open(url: str, path: Path | None, formatter: Formatter) -> tuple[Database, bool] | None:

@@ -57,6 +57,15 @@ class ConflictError(UserError):
 class DatabaseError(UserError):
     """The database cannot be used: locked, read-only, newer than this version, corrupt."""
 
+    #: Two computers' transactions got in each other's way: doing it again will do.
+    retryable = False
+
+
+class CollisionError(DatabaseError):
+    """A deadlock or a serialisation failure between two computers' transactions."""
+
+    retryable = True
+
 
 class DamagedDatabaseError(DatabaseError):
     """The database file is damaged (or not a database): a backup may be put in its place."""

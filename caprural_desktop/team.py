@@ -77,7 +77,12 @@ def with_saved_password(url: str) -> str:
     if address is None or make_url(url).password:
         return url
     password = saved_password(address)
-    return address.url(password) if password else url
+    return set_password(url, password) if password else url
+
+
+def set_password(url: str, password: str) -> str:
+    """The same address (options such as sslmode kept) with this password."""
+    return make_url(url).set(password=password).render_as_string(hide_password=False)
 
 
 def saved_password(address: ServerAddress) -> str | None:

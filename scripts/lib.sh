@@ -69,7 +69,9 @@ start_test_postgres() {
   fi
   command -v pg_createcluster >/dev/null 2>&1 || { echo "pg_createcluster is missing." >&2; return 1; }
   local version
-  version=$(ls /usr/lib/postgresql | sort -V | tail -1)
+  # The newest version whose server is installed (not only its client).
+  version=$(ls -d /usr/lib/postgresql/*/bin/initdb 2>/dev/null | cut -d/ -f5 | sort -V | tail -1)
+  [ -n "$version" ] || { echo "No PostgreSQL server is installed." >&2; return 1; }
   if ! pg_lsclusters -h | awk '{print $1, $2}' | grep -qx "$version $TEST_CLUSTER"; then
     $sudo pg_createcluster "$version" "$TEST_CLUSTER" --port "$TEST_CLUSTER_PORT" \
       -- --auth-local=trust --auth-host=scram-sha-256 >/dev/null || return 1

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import secrets
 
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import URL, make_url
@@ -35,7 +36,8 @@ class PostgresServer:
             self.url.set(database="postgres"), isolation_level="AUTOCOMMIT", poolclass=NullPool
         )
         self._names = itertools.count()
-        self._prefix = f"caprural_test_{os.getpid()}"
+        # Unique to this run: a crashed run's databases never stand in the way.
+        self._prefix = f"caprural_test_{os.getpid()}_{secrets.token_hex(3)}"
         self._template: str | None = None
 
     def check(self) -> None:

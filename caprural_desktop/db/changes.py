@@ -19,6 +19,9 @@ from .database import CHANNEL, Database
 
 #: How often the polling fallback looks, and how long the listener waits at a time.
 INTERVAL_S = 0.5
+#: The longest wait between two attempts to reach a server that is down.
+MAX_WAIT_S = 30.0
+CONNECT_TIMEOUT_S = 5
 
 
 class ChangeWatcher:
@@ -41,22 +44,32 @@ class ChangeWatcher:
         self._thread.join(timeout=5)
 
     def _run(self) -> None:
+        failures = 0
         while not self._stopping.is_set():
             try:
                 if self.database.is_sqlite:
                     self._poll_sqlite()
                 else:
-                    self._listen()
-            except Exception:  # noqa: BLE001 - a lost connection: try again, by polling
-                if self._stopping.wait(INTERVAL_S):
-                    return
+                    self._listen(reconnected=failures > 0)
+            except Exception:  # noqa: BLE001 - a lost connection: poll, then try again, later
+                failures += 1
                 self._poll_server_once()
+                if self._stopping.wait(min(MAX_WAIT_S, INTERVAL_S * 2**failures)):
+                    return
+            else:
+                failures = 0
 
-    def _listen(self) -> None:
-        """LISTEN on a connection of its own, in autocommit, as notifications need."""
+    def _listen(self, *, reconnected: bool) -> None:
+        """LISTEN on a connection of its own, in autocommit, as notifications need.
+
+        After a lost connection, what others changed meanwhile was not heard: the page
+        is reloaded once, to be sure.
+        """
         import psycopg
 
         url = make_url(self.database.url)
+        options = {key: value for key, value in url.query.items() if isinstance(value, str)}
+        options.setdefault("connect_timeout", str(CONNECT_TIMEOUT_S))
         with psycopg.connect(
             host=url.host,
             port=url.port,
@@ -64,9 +77,12 @@ class ChangeWatcher:
             user=url.username,
             password=url.password,
             autocommit=True,
+            **options,
         ) as connection:
             connection.execute(f"LISTEN {CHANNEL}")
             self.ready.set()
+            if reconnected:
+                self.on_change()
             while not self._stopping.is_set():
                 for notice in connection.notifies(timeout=INTERVAL_S):
                     if notice.payload != self.database.origin:

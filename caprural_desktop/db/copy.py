@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, Table, func, insert, select, text
+from sqlalchemy import exc as sa_exc
 
 from ..errors import QT_TRANSLATE_NOOP, DatabaseError
 from .database import Database
@@ -35,7 +36,7 @@ def copy_to(
             QT_TRANSLATE_NOOP("Messages", "Open the database with this version first: {name}"),
             name=source.display_name,
         )
-    if not is_empty(target):
+    if not _holds_nothing(target):
         raise DatabaseError(
             QT_TRANSLATE_NOOP(
                 "Messages",
@@ -43,7 +44,22 @@ def copy_to(
             ),
             name=target.display_name,
         )
-    upgrade(target)
+    if current_revision(target) != HEAD:
+        upgrade(target)
+    try:
+        return _copy_all(source, target, progress)
+    except sa_exc.DBAPIError as error:
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The copy stopped ({reason}): no row was kept on the server, and the copy "
+                "can be made again.",
+            ),
+            reason=str(error.orig).splitlines()[0],
+        ) from error
+
+
+def _copy_all(source: Database, target: Database, progress: Progress | None) -> list[CopiedTable]:
     copied = []
     with source.engine.connect() as reading, target.engine.begin() as writing:
         for table in Base.metadata.sorted_tables:
@@ -55,7 +71,7 @@ def copy_to(
                     QT_TRANSLATE_NOOP(
                         "Messages",
                         "The copy of {table} is incomplete ({found} rows of {expected}): "
-                        "nothing was kept on the server.",
+                        "no row was kept on the server, and the copy can be made again.",
                     ),
                     table=table.name,
                     found=found,
@@ -66,6 +82,19 @@ def copy_to(
             if progress is not None:
                 progress(table.name, found)
     return copied
+
+
+def _holds_nothing(database: Database) -> bool:
+    """No tables, or only this version's tables without a row (a copy that failed)."""
+    if is_empty(database):
+        return True
+    if current_revision(database) != HEAD:
+        return False
+    with database.engine.connect() as connection:
+        return all(
+            connection.execute(select(func.count()).select_from(table)).scalar_one() == 0
+            for table in Base.metadata.sorted_tables
+        )
 
 
 def _copy_table(table: Table, reading: Connection, writing: Connection) -> int:

@@ -18,7 +18,13 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from ..errors import QT_TRANSLATE_NOOP, ConflictError, DamagedDatabaseError, DatabaseError
+from ..errors import (
+    QT_TRANSLATE_NOOP,
+    CollisionError,
+    ConflictError,
+    DamagedDatabaseError,
+    DatabaseError,
+)
 
 BUSY_TIMEOUT_MS = 5000
 #: The PostgreSQL channel on which every committed change is announced.
@@ -76,7 +82,9 @@ class Database:
         self.url = url
         #: Says which changes are this window's own, among those a server announces.
         self.origin = uuid.uuid4().hex
-        self.engine = create_engine(url)
+        # A server that does not answer is given up after a while, not waited for forever.
+        server = make_url(url).get_backend_name() == "postgresql"
+        self.engine = create_engine(url, connect_args={"connect_timeout": 10} if server else {})
         self.is_sqlite = self.engine.dialect.name == "sqlite"
         writer = self.engine
         if self.is_sqlite:
@@ -136,6 +144,14 @@ def is_environmental(error: sa_exc.DatabaseError) -> bool:
 
 def database_error(error: sa_exc.DatabaseError) -> DatabaseError:
     """The user's view of an operational failure: what happened and what to do."""
+    if getattr(error.orig, "sqlstate", None) in ("40P01", "40001"):  # deadlock, serialisation
+        return CollisionError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Another computer was changing the same records at the same moment; nothing "
+                "was saved. Try again.",
+            )
+        )
     text = str(error.orig).lower()
     server = _server_error(text)
     if server is not None:

@@ -6,6 +6,7 @@ imported only when there is something to upgrade (it costs start-up time).
 
 from __future__ import annotations
 
+import re
 from importlib.resources import files
 from typing import TYPE_CHECKING
 
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 #: The newest migration; tests/db/test_migrations.py checks it against the scripts.
-HEAD = "0006"
+HEAD = "0007"
 
 
 def alembic_config(database: Database) -> Config:
@@ -106,8 +107,9 @@ def migrate(database: Database, *, upgrade_server: bool = False) -> bool:
                 "Messages",
                 "The team's database on the server was made by an older version of Cap Rural. "
                 "When every computer of the team has this version, upgrade it once with "
-                "“caprural-desktop upgrade”.",
-            )
+                "“caprural-desktop --database {address} upgrade”.",
+            ),
+            address=database.display_name,
         )
     if revision is not None and database.path is not None:
         from .backup import automatic_backup
@@ -133,9 +135,14 @@ def _database(url: str) -> Database:
     except (sa_exc.ArgumentError, sa_exc.NoSuchModuleError, ImportError) as error:
         raise DatabaseError(
             QT_TRANSLATE_NOOP("Messages", "This database address cannot be used: {url} ({reason})"),
-            url=url,
-            reason=str(error),
+            url=_without_password(url),
+            reason=_without_password(str(error)),
         ) from error
+
+
+def _without_password(text: str) -> str:
+    """An address as it may be shown: "user:***@host", never the password."""
+    return re.sub(r"(://[^:/@\s]+):[^@\s]*@", r"\1:***@", text)
 
 
 def connect(url: str) -> Database:

@@ -301,7 +301,7 @@ class OrganisationAlias(Base):
     organisation_id: Mapped[int] = mapped_column(
         ForeignKey("organisation.id", ondelete="CASCADE"), index=True
     )
-    text: Mapped[str] = mapped_column(String(500))
+    text: Mapped[str] = mapped_column(Text)
     match_key: Mapped[str] = mapped_column(Text, unique=True)
 
     organisation: Mapped[Organisation] = relationship(back_populates="aliases")
@@ -389,12 +389,14 @@ class Person(Versioned, Base):
     __tablename__ = "person"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    first_name: Mapped[str] = mapped_column(String(150), default="")
-    last_name: Mapped[str] = mapped_column(String(150), default="")
+    # Text, not String(n): form answers come as long as people write them, and
+    # PostgreSQL, unlike SQLite, would refuse one over a length.
+    first_name: Mapped[str] = mapped_column(Text, default="")
+    last_name: Mapped[str] = mapped_column(Text, default="")
     email: Mapped[str] = mapped_column(String(320), unique=True)
-    phone: Mapped[str] = mapped_column(String(50), default="")
-    job_title: Mapped[str] = mapped_column(String(300), default="")
-    commune: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(Text, default="")
+    job_title: Mapped[str] = mapped_column(Text, default="")
+    commune: Mapped[str] = mapped_column(Text, default="")
     organisation_id: Mapped[int | None] = mapped_column(
         ForeignKey("organisation.id", ondelete="SET NULL"), index=True
     )
@@ -429,7 +431,7 @@ class Registration(Versioned, Base):
     )
     answers: Mapped[dict[str, Any]] = mapped_column(JSONDocument(), default=dict)
     #: The organisation as the respondent wrote it (matched to a member later).
-    organisation_answer: Mapped[str] = mapped_column(String(500), default="")
+    organisation_answer: Mapped[str] = mapped_column(Text, default="")
     #: The coordinator's decisions, which the queue respects when it is recomputed.
     forced_confirmed: Mapped[bool] = mapped_column(Boolean, default=False)
     accepted_late: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -217,6 +217,10 @@ def mark(
                 QT_TRANSLATE_NOOP("Messages", "This half-day belongs to another session.")
             )
         if shown is not UNKNOWN:
+            # Two computers marking the same registrant take turns from here (PostgreSQL).
+            session.execute(
+                select(Registration.id).where(Registration.id == registration_id).with_for_update()
+            )
             current = session.scalar(
                 select(Attendance.status).where(
                     Attendance.registration_id == registration_id,

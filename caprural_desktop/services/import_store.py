@@ -294,7 +294,12 @@ def _people_ids(
     """Each response's person by e-mail, found across sessions or else created; and the
     ids of those created. Known people's details take the latest answers the form gave."""
     known = _ids_by_email(session, [response.email for response in responses])
-    missing = [response for response in responses if response.email not in known]
+    # In e-mail order: two imports that create the same people then wait for each
+    # other in one order, instead of each holding what the other needs (a deadlock).
+    missing = sorted(
+        (response for response in responses if response.email not in known),
+        key=lambda response: response.email,
+    )
     created = _insert_people(session, missing, now)
     known.update(created)
     details = [
@@ -574,6 +579,8 @@ def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
 
 def undo(session: Session, batch_id: int) -> None:
     batch = load(session, ImportBatch, batch_id)
+    lock_target(session, batch.session_id)  # the queue changes: as any other change of it
+    session.refresh(batch)
     if batch.undone_at is not None:
         raise UserError(QT_TRANSLATE_NOOP("Messages", "This import was already undone."))
     later = session.scalar(

@@ -26,7 +26,7 @@ from sqlalchemy import exc as sa_exc
 from ..clock import PARIS
 from ..db.database import Database
 from ..db.models import RegistrationStatus
-from ..errors import QT_TRANSLATE_NOOP, Message, UserError
+from ..errors import QT_TRANSLATE_NOOP, DatabaseError, Message, UserError
 from ..spreadsheets.mapping import (
     ColumnMapping,
     Field,
@@ -221,7 +221,9 @@ def apply_import(database: Database, plan: ImportPlan) -> ImportResult:
     """
     try:
         return _apply_import(database, plan)
-    except sa_exc.IntegrityError:
+    except (sa_exc.IntegrityError, DatabaseError) as error:
+        if isinstance(error, DatabaseError) and not error.retryable:
+            raise
         return _apply_import(database, replace(plan, snapshot=None))
 
 

@@ -28,7 +28,7 @@ class LiveUpdates(QObject):
         self._gather.setSingleShot(True)
         self._gather.setInterval(GATHER_MS)
         self._gather.timeout.connect(self._reload)
-        self.heard.connect(self._gather.start)
+        self.heard.connect(self._gather_once)
         self._watcher = ChangeWatcher(database, self.heard.emit)
 
     def start(self) -> None:
@@ -37,6 +37,12 @@ class LiveUpdates(QObject):
     def stop(self) -> None:
         self._gather.stop()
         self._watcher.stop()
+
+    def _gather_once(self) -> None:
+        """A burst of changes reloads once, soon after the first: a steady stream of
+        them never postpones the reload."""
+        if not self._gather.isActive():
+            self._gather.start()
 
     def _reload(self) -> None:
         self.window.refresh_current()

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from caprural_desktop.db.copy import copy_to
 from caprural_desktop.db.database import url_for
 from caprural_desktop.db.migrate import connect, open_database
-from caprural_desktop.db.models import Base, Speaker
+from caprural_desktop.db.models import Base, Speaker, SpeakerKind
 from caprural_desktop.errors import DatabaseError
 from caprural_desktop.services.demo import add_demo_data
 from caprural_desktop.services.speakers import SpeakerDraft, create_speaker, list_speakers
@@ -101,3 +101,21 @@ def test_the_command_line_copies_and_says_what_it_cannot_reach(
     assert "registration\t" in printed and "training_session\t" in printed
     unreachable = "postgresql+psycopg://nobody:secret@127.0.0.1:9/caprural"
     assert "cannot be reached" in refused(laptop, "copy-to", unreachable)
+
+
+def test_a_copy_that_stops_keeps_no_row_and_can_be_made_again(
+    laptop: Path, empty_server_database: str
+) -> None:
+    """A name with a NUL character: SQLite keeps it, PostgreSQL refuses it."""
+    source, _created = open_database(url_for(laptop))
+    with source.write() as session:
+        session.add(Speaker(kind=SpeakerKind.PERSON, name="Nul\x00part"))
+    target = connect(empty_server_database)
+    try:
+        for _attempt in range(2):  # the second is not refused as "not empty"
+            with pytest.raises(DatabaseError, match="can be made again"):
+                copy_to(source, target)
+    finally:
+        source.dispose()
+        target.dispose()
+    assert set(counts(empty_server_database).values()) == {0}

@@ -1404,6 +1404,28 @@ def test_a_40000_character_answer_is_kept_whole(database, demo, tmp_path, writer
     assert plan_import(database, demo, path).counts.unchanged == 1
 
 
+def test_long_details_are_kept_whole_on_every_database(database, demo, tmp_path):
+    """PostgreSQL refuses text over a column's length, where SQLite takes it: none is set."""
+    job = "Chargée de mission " * 30  # 570 characters
+    organisation = "Communauté de communes du Diois, " * 25
+    phone = "06 12 34 56 78 (bureau), sinon le secrétariat de mairie aux heures d'ouverture"
+    row = response(
+        local(2020, 9, 28, 9, 0),
+        "long@example.org",
+        last="de La Tour du Pin " * 12,
+        job=job,
+        organisation=organisation,
+        phone=phone,
+    )
+    import_file(database, demo, write_xlsx(tmp_path / "longs.xlsx", [row]))
+    with database.read() as session:
+        person = session.scalar(select(Person).where(Person.email == "long@example.org"))
+        assert (person.job_title, person.phone) == (job.strip(), phone)
+    assert registrations(database, demo)["long@example.org"].organisation_answer == (
+        organisation.strip()
+    )
+
+
 # The coordinator's decisions ----------------------------------------------------------
 
 

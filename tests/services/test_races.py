@@ -9,14 +9,22 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 from google_forms import response, write_xlsx
 from sqlalchemy import func, select
 
 from caprural_desktop.db.database import Database
-from caprural_desktop.db.models import Person, Registration, RegistrationStatus
+from caprural_desktop.db.models import (
+    AttendanceStatus,
+    Person,
+    Registration,
+    RegistrationStatus,
+    TimeSlot,
+)
+from caprural_desktop.errors import ConflictError
+from caprural_desktop.services.attendance import mark
 from caprural_desktop.services.importing import apply_import, plan_import
 from caprural_desktop.services.registrations import (
     NoSeatError,
@@ -178,3 +186,33 @@ def test_two_cancellations_at_once_promote_two_from_the_waitlist_never_more(
             RegistrationStatus.CONFIRMED,
             RegistrationStatus.WAITLISTED,
         ]
+
+
+def test_two_computers_marking_the_same_half_day_at_once_one_is_told(
+    database: Database,
+) -> None:
+    """Both saw no mark; the second to write finds the first's, and writes nothing."""
+    session_id, waiting = full_but_one(database)
+    slot_id = create_slot(database, session_id)
+    for round_ in range(ROUNDS):
+        registration = waiting[round_ % len(waiting)]
+        mark(database, registration, slot_id, None)
+        failures = at_once(
+            [
+                lambda status=status, registration=registration: mark(
+                    database, registration, slot_id, status, shown=None
+                )
+                for status in (AttendanceStatus.PRESENT, AttendanceStatus.ABSENT)
+            ]
+        )
+        assert [type(error) for error in failures] == [ConflictError]
+
+
+def create_slot(database: Database, session_id: int) -> int:
+    with database.write() as session:
+        slot = TimeSlot(
+            session_id=session_id, date=date(2020, 10, 8), start=time(9, 30), end=time(12)
+        )
+        session.add(slot)
+        session.flush()
+        return slot.id

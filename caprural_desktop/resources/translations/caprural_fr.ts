@@ -1050,37 +1050,37 @@
 <context>
     <name>DueDialog</name>
     <message>
-        <location filename="../../ui/due_dialog.py" line="55"/>
+        <location filename="../../ui/due_dialog.py" line="53"/>
         <source>Call a due for {year}</source>
         <translation>Appeler une cotisation pour {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/due_dialog.py" line="55"/>
+        <location filename="../../ui/due_dialog.py" line="53"/>
         <source>Due of {year}</source>
         <translation>Cotisation {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/due_dialog.py" line="69"/>
+        <location filename="../../ui/due_dialog.py" line="67"/>
         <source>Type part of its name</source>
         <translation>Tapez une partie de son nom</translation>
     </message>
     <message>
-        <location filename="../../ui/due_dialog.py" line="79"/>
+        <location filename="../../ui/due_dialog.py" line="77"/>
         <source>for example 120,50</source>
         <translation>par exemple 120,50</translation>
     </message>
     <message>
-        <location filename="../../ui/due_dialog.py" line="80"/>
+        <location filename="../../ui/due_dialog.py" line="78"/>
         <source>Waived (nothing to pay this year)</source>
         <translation>Exonérée (rien à payer cette année)</translation>
     </message>
     <message>
-        <location filename="../../ui/due_dialog.py" line="84"/>
+        <location filename="../../ui/due_dialog.py" line="82"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../ui/due_dialog.py" line="86"/>
+        <location filename="../../ui/due_dialog.py" line="84"/>
         <source>Amount called (€)</source>
         <translation>Montant appelé (€)</translation>
     </message>
@@ -1768,7 +1768,7 @@
 <context>
     <name>LiveUpdates</name>
     <message>
-        <location filename="../../ui/live_updates.py" line="43"/>
+        <location filename="../../ui/live_updates.py" line="49"/>
         <source>Updated: changed on another computer.</source>
         <extracomment>Changes heard within this time of each other reload the page once.</extracomment>
         <translation>Mis à jour : modifié sur un autre poste.</translation>
@@ -2091,86 +2091,92 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../db/database.py" line="145"/>
-        <source>The database is busy in another window or program. Try again in a moment.</source>
+        <location filename="../../db/database.py" line="149"/>
+        <source>Another computer was changing the same records at the same moment; nothing was saved. Try again.</source>
         <extracomment>The PostgreSQL channel on which every committed change is announced. Says which changes are this window&apos;s own, among those a server announces.</extracomment>
+        <translation>Un autre poste modifiait les mêmes fiches au même moment ; rien n&apos;a été enregistré. Réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../db/database.py" line="161"/>
+        <source>The database is busy in another window or program. Try again in a moment.</source>
         <translation>La base de données est occupée par une autre fenêtre ou un autre programme. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../db/database.py" line="152"/>
+        <location filename="../../db/database.py" line="168"/>
         <source>The database file is read-only; nothing was saved.</source>
         <translation>Le fichier de la base de données est en lecture seule ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../db/database.py" line="155"/>
+        <location filename="../../db/database.py" line="171"/>
         <source>The disk is full; nothing was saved.</source>
         <translation>Le disque est plein ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../db/database.py" line="158"/>
+        <location filename="../../db/database.py" line="174"/>
         <source>The database file is damaged or is not a database.</source>
         <translation>Le fichier de la base de données est endommagé ou n&apos;est pas une base de données.</translation>
     </message>
     <message>
-        <location filename="../../db/database.py" line="162"/>
+        <location filename="../../db/database.py" line="178"/>
         <source>The database file cannot be opened: {reason}</source>
         <translation>Impossible d&apos;ouvrir le fichier de la base de données : {reason}</translation>
     </message>
     <message>
-        <location filename="../../db/database.py" line="166"/>
+        <location filename="../../db/database.py" line="182"/>
         <source>The database reported an error: {reason}</source>
         <translation>La base de données a signalé une erreur : {reason}</translation>
     </message>
     <message>
-        <location filename="../../db/database.py" line="175"/>
+        <location filename="../../db/database.py" line="191"/>
         <source>The server refused the user name or the password of the database address.</source>
         <translation>Le serveur a refusé l&apos;utilisateur ou le mot de passe de l&apos;adresse de la base.</translation>
     </message>
     <message>
-        <location filename="../../db/database.py" line="182"/>
+        <location filename="../../db/database.py" line="198"/>
         <source>This database does not exist on the server: ask its administrator to create it.</source>
         <translation>Cette base n&apos;existe pas sur le serveur : demandez à son administrateur de la créer.</translation>
     </message>
     <message>
-        <location filename="../../db/database.py" line="199"/>
+        <location filename="../../db/database.py" line="215"/>
         <source>The database server cannot be reached: check the network, or ask its administrator whether it is running. Nothing was saved.</source>
         <translation>Le serveur de base de données est injoignable : vérifiez le réseau, ou demandez à son administrateur s&apos;il fonctionne. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../db/database.py" line="210"/>
+        <location filename="../../db/database.py" line="226"/>
         <source>This record was changed elsewhere since you opened it: close this window and open the record again to see the change (yours is not saved).</source>
         <translation>Modifié par un autre poste depuis son ouverture : fermez cette fenêtre et rouvrez la fiche pour voir la modification (la vôtre n&apos;est pas enregistrée).</translation>
     </message>
     <message>
-        <location filename="../../db/migrate.py" line="98"/>
+        <location filename="../../db/migrate.py" line="99"/>
         <source>This file is not a Cap Rural database: {name}</source>
         <extracomment>The newest migration; tests/db/test_migrations.py checks it against the scripts.</extracomment>
         <translation>Ce fichier n&apos;est pas une base de données Cap Rural : {name}</translation>
     </message>
     <message>
-        <location filename="../../db/migrate.py" line="105"/>
-        <source>The team&apos;s database on the server was made by an older version of Cap Rural. When every computer of the team has this version, upgrade it once with “caprural-desktop upgrade”.</source>
-        <translation>La base de l&apos;équipe sur le serveur a été faite par une version plus ancienne de Cap Rural. Quand tous les postes de l&apos;équipe ont cette version, mettez-la à jour une fois avec « caprural-desktop upgrade ».</translation>
+        <location filename="../../db/migrate.py" line="106"/>
+        <source>The team&apos;s database on the server was made by an older version of Cap Rural. When every computer of the team has this version, upgrade it once with “caprural-desktop --database {address} upgrade”.</source>
+        <translation>La base de l&apos;équipe sur le serveur a été faite par une version plus ancienne de Cap Rural. Quand tous les postes de l&apos;équipe ont cette version, mettez-la à jour une fois avec « caprural-desktop --database {address} upgrade ».</translation>
     </message>
     <message>
-        <location filename="../../db/migrate.py" line="122"/>
+        <location filename="../../db/migrate.py" line="124"/>
         <source>This database was made by a newer version of Cap Rural; install that version to open it.</source>
         <translation>Cette base de données a été créée par une version plus récente de Cap Rural ; installez cette version pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../db/migrate.py" line="135"/>
+        <location filename="../../db/migrate.py" line="137"/>
         <source>This database address cannot be used: {url} ({reason})</source>
         <translation>Cette adresse de base de données est inutilisable : {url} ({reason})</translation>
     </message>
     <message>
         <location filename="../../cli.py" line="661"/>
-        <location filename="../../db/migrate.py" line="162"/>
+        <location filename="../../db/migrate.py" line="169"/>
         <source>Cannot create the folder {folder}: {reason}</source>
         <translation>Impossible de créer le dossier {folder} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../errors.py" line="70"/>
+        <location filename="../../errors.py" line="79"/>
         <source>Some fields are not valid.</source>
+        <extracomment>Two computers&apos; transactions got in each other&apos;s way: doing it again will do.</extracomment>
         <translation>Certains champs ne sont pas valides.</translation>
     </message>
     <message>
@@ -2402,18 +2408,18 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <translation>Le fichier {name} est refusé : il déclare des entités XML, dont un tableur n&apos;a jamais besoin.</translation>
     </message>
     <message>
-        <location filename="../../services/import_store.py" line="578"/>
+        <location filename="../../services/import_store.py" line="585"/>
         <source>This import was already undone.</source>
         <extracomment>Rows handed to the SQLite driver at a time (one statement, run for each row). SQLite&apos;s page cache while an import writes, in KiB. Whether the stored answers and organisation are the file&apos;s (True if the file has no response for this e-mail): compared as they are read, not kept.</extracomment>
         <translation>Cet import a déjà été annulé.</translation>
     </message>
     <message>
-        <location filename="../../services/import_store.py" line="588"/>
+        <location filename="../../services/import_store.py" line="595"/>
         <source>Undo the later imports of this session first, newest first.</source>
         <translation>Annulez d&apos;abord les imports plus récents de cette session, du plus récent au plus ancien.</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="299"/>
+        <location filename="../../services/importing.py" line="301"/>
         <source>No header row found in {sheet}: is it the form&apos;s response sheet?</source>
         <translation>Aucune ligne d&apos;en-tête trouvée dans {sheet} : est-ce bien la feuille des réponses du formulaire ?</translation>
     </message>
@@ -2424,22 +2430,22 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <translation>Aucune colonne d&apos;adresse e-mail dans {sheet} : l&apos;adresse identifie chaque inscrit. Choisissez la colonne qui la contient.</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="345"/>
+        <location filename="../../services/importing.py" line="347"/>
         <source>No e-mail address.</source>
         <translation>Pas d&apos;adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="348"/>
+        <location filename="../../services/importing.py" line="350"/>
         <source>Invalid e-mail address: {email}</source>
         <translation>Adresse e-mail invalide : {email}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="427"/>
+        <location filename="../../services/importing.py" line="429"/>
         <source>No timestamp: kept, queued after the timestamped responses.</source>
         <translation>Pas d’horodatage : réponse gardée, placée après les réponses horodatées.</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="432"/>
+        <location filename="../../services/importing.py" line="434"/>
         <source>Unreadable timestamp “{value}”: kept, queued after the timestamped responses.</source>
         <translation>Horodatage illisible « {value} » : réponse gardée, placée après les réponses horodatées.</translation>
     </message>
@@ -2537,13 +2543,13 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
     </message>
     <message>
         <location filename="../../services/attendance.py" line="217"/>
-        <location filename="../../services/attendance.py" line="243"/>
+        <location filename="../../services/attendance.py" line="247"/>
         <source>This half-day belongs to another session.</source>
         <extracomment>One mark per half-day, in the grid&apos;s order; None when not recorded. Per half-day, the connection log that proved the mark, if one did. Present although not confirmed (waitlisted, late or cancelled: they came anyway). `mark`&apos;s `shown` when the caller does not know the mark it replaces (a script).</extracomment>
         <translation>Cette demi-journée appartient à une autre session.</translation>
     </message>
     <message>
-        <location filename="../../services/attendance.py" line="304"/>
+        <location filename="../../services/attendance.py" line="308"/>
         <source>Nobody with the e-mail {email} in this session.</source>
         <translation>Personne n&apos;a l&apos;e-mail {email} dans cette session.</translation>
     </message>
@@ -2629,7 +2635,7 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <translation>Entre 0 et {most} lignes vierges.</translation>
     </message>
     <message>
-        <location filename="../../ui/due_dialog.py" line="129"/>
+        <location filename="../../ui/due_dialog.py" line="127"/>
         <source>Choose an organisation from the list.</source>
         <translation>Choisissez une structure dans la liste.</translation>
     </message>
@@ -2728,19 +2734,24 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <translation>un départ sans arrivée avant lui</translation>
     </message>
     <message>
-        <location filename="../../db/copy.py" line="35"/>
+        <location filename="../../db/copy.py" line="36"/>
         <source>Open the database with this version first: {name}</source>
         <translation>Ouvrez d&apos;abord la base avec cette version : {name}</translation>
     </message>
     <message>
-        <location filename="../../db/copy.py" line="40"/>
+        <location filename="../../db/copy.py" line="41"/>
         <source>The database {name} is not empty: the copy goes only into a new, empty one.</source>
         <translation>La base {name} n&apos;est pas vide : la copie ne se fait que dans une base neuve et vide.</translation>
     </message>
     <message>
-        <location filename="../../db/copy.py" line="55"/>
-        <source>The copy of {table} is incomplete ({found} rows of {expected}): nothing was kept on the server.</source>
-        <translation>La copie de {table} est incomplète ({found} lignes sur {expected}) : rien n&apos;a été gardé sur le serveur.</translation>
+        <location filename="../../db/copy.py" line="53"/>
+        <source>The copy stopped ({reason}): no row was kept on the server, and the copy can be made again.</source>
+        <translation>La copie s&apos;est arrêtée ({reason}) : aucune ligne n&apos;a été gardée sur le serveur, et la copie peut être refaite.</translation>
+    </message>
+    <message>
+        <location filename="../../db/copy.py" line="71"/>
+        <source>The copy of {table} is incomplete ({found} rows of {expected}): no row was kept on the server, and the copy can be made again.</source>
+        <translation>La copie de {table} est incomplète ({found} lignes sur {expected}) : aucune ligne n&apos;a été gardée sur le serveur, et la copie peut être refaite.</translation>
     </message>
     <message>
         <location filename="../../services/registrations.py" line="243"/>
@@ -2749,7 +2760,7 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <translation>Plus de place : la session est complète ({capacity} places). La file est affichée à nouveau telle qu&apos;elle est maintenant.</translation>
     </message>
     <message>
-        <location filename="../../team.py" line="101"/>
+        <location filename="../../team.py" line="106"/>
         <source>This computer has no keyring to keep the password in ({reason}): it will be asked at each start.</source>
         <extracomment>The window&apos;s setting that holds the server&apos;s address (never its password).</extracomment>
         <translation>Ce poste n&apos;a pas de trousseau pour garder le mot de passe ({reason}) : il sera demandé à chaque démarrage.</translation>
