@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import sys
 import traceback
 from pathlib import Path
@@ -12,8 +13,14 @@ from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 from sqlalchemy.engine import make_url
 
-from .config import APP_NAME, ORGANISATION, database_url
-from .db.database import Database, database_file
+from .config import (
+    APP_NAME,
+    ENVIRONMENT_VARIABLE,
+    ORGANISATION,
+    database_url,
+    default_database_path,
+)
+from .db.database import Database, database_file, url_for
 from .db.location import NetworkShareError, check_local
 from .db.migrate import open_database
 from .errors import DamagedDatabaseError, UserError
@@ -96,6 +103,21 @@ def with_password(url: str) -> str:
     return set_password(url, password) if given and password else url
 
 
+def _local_instead() -> bool:
+    """The team's server cannot be opened (down, or a changed password): this computer's
+    own file instead, from which the server can be chosen again."""
+    answer = QMessageBox.question(
+        None,
+        "Cap Rural",
+        QCoreApplication.translate(
+            "App",
+            "Open this computer's own database instead? Its data are not the team's; "
+            "“Passer en mode équipe…” lets you correct the server or its password.",
+        ),
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def _open(url: str, path: Path | None, formatter: Formatter) -> tuple[Database, bool] | None:
     """The database, opened and migrated; None once the user was told why it cannot be.
 
@@ -122,8 +144,9 @@ def run_app(arguments: argparse.Namespace) -> int:
     QLocale.setDefault(locale)
     install_translations(app, locale)
     sys.excepthook = report_unexpected
-    url = database_url(arguments.database, saved=saved_server(QSettings()))
-    url = with_password(url)
+    server = saved_server(QSettings())
+    chosen_elsewhere = arguments.database or os.environ.get(ENVIRONMENT_VARIABLE)
+    url = with_password(database_url(arguments.database, saved=server))
     path = database_file(url)
     try:
         if not arguments.allow_network_share:
@@ -138,6 +161,14 @@ def run_app(arguments: argparse.Namespace) -> int:
         return EXIT_ALREADY_OPEN
     formatter = Formatter(locale)
     opened = _open(url, path, formatter)
+    if opened is None and server and not chosen_elsewhere and _local_instead():
+        path = default_database_path()
+        try:
+            lock = acquire_instance_lock(path)
+        except AlreadyOpenError as error:
+            QMessageBox.information(None, "Cap Rural", error_text(error))
+            return EXIT_ALREADY_OPEN
+        opened = _open(url_for(path), path, formatter)
     if opened is None:
         return EXIT_CANNOT_OPEN
     database, created = opened

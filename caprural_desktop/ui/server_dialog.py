@@ -76,6 +76,10 @@ class ServerDialog(QDialog):
         self.copy.setObjectName("copy")
         self.copy.setChecked(context.database.path is not None)
         self.copy.setEnabled(context.database.path is not None)
+        self.leave_button = QPushButton(self.tr("Back to this computer's own database"))
+        self.leave_button.setObjectName("leave")
+        self.leave_button.setVisible(known is not None)
+        self.leave_button.clicked.connect(self.leave)
         self.test_button = QPushButton(self.tr("Test the connection"))
         self.test_button.setObjectName("test")
         self.test_button.clicked.connect(self.test)
@@ -106,6 +110,7 @@ class ServerDialog(QDialog):
         layout.addWidget(note)
         layout.addLayout(form)
         layout.addWidget(self.test_button)
+        layout.addWidget(self.leave_button)
         layout.addWidget(self.status)
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
@@ -154,6 +159,16 @@ class ServerDialog(QDialog):
         job.finished.connect(lambda: (server.dispose(), self._busy(False)))
         self._job = job
         job.start()
+
+    def leave(self) -> None:
+        """Team mode ends on this computer: its own file is opened at the next start."""
+        self.context.settings.remove(SERVER_KEY)
+        QMessageBox.information(
+            self,
+            self.windowTitle(),
+            self.tr("Cap Rural opens this computer's own database at its next start."),
+        )
+        self.accept()
 
     def _copied(self, copied: list[CopiedTable]) -> None:
         self.copied = copied

@@ -138,3 +138,35 @@ def test_a_damaged_database_is_replaced_by_its_latest_good_backup(qapp, tmp_path
         assert [row.title for row in list_sessions(database)] == ["Sauvée"]
     finally:
         database.dispose()
+
+
+def test_a_team_server_that_cannot_be_opened_offers_this_computer_s_file(
+    qapp, tmp_path, on_modal, answer, monkeypatch
+):
+    from caprural_desktop.config import default_database_path
+    from caprural_desktop.team import SERVER_KEY
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.delenv("CAPRURAL_DATABASE_URL", raising=False)
+    QSettings().setValue(SERVER_KEY, "postgresql+psycopg://camille:secret@127.0.0.1:9/caprural")
+    shown: list[str] = []
+
+    def reply(box):
+        shown.append(box.text())
+        if box.button(QMessageBox.StandardButton.Yes) is None:
+            answer(box, QMessageBox.StandardButton.Ok)
+        elif "own database instead" in box.text():
+            answer(box, QMessageBox.StandardButton.Yes)
+        else:  # the demo offered on the new file
+            answer(box, QMessageBox.StandardButton.No)
+
+    failures = on_modal(reply)
+    on_modal(reply)
+    on_modal(reply)
+    close_main_window_soon()
+    assert run_app(argparse.Namespace(database=None, allow_network_share=False)) == 0
+    assert not failures
+    assert "cannot be reached" in shown[0] and "secret" not in shown[0]
+    assert "own database instead" in shown[1]
+    assert default_database_path().exists()
+    assert str(default_database_path()).startswith(str(tmp_path))

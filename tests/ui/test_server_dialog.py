@@ -65,3 +65,17 @@ def test_the_laptop_s_data_goes_to_the_server_and_the_password_to_the_keyring(
             server.dispose()
     finally:
         postgres.drop(name)
+
+
+def test_team_mode_can_be_left_for_this_computer_s_own_database(
+    qtbot, context, settings, on_modal, answer
+):
+    settings.setValue(SERVER_KEY, "postgresql+psycopg://camille@serveur.caprural.org/caprural")
+    dialog = ServerDialog(context)
+    qtbot.addWidget(dialog)
+    assert dialog.host.text() == "serveur.caprural.org" and dialog.user.text() == "camille"
+    assert not dialog.leave_button.isHidden()
+    failures = on_modal(lambda box: answer(box, QMessageBox.StandardButton.Ok))
+    qtbot.mouseClick(dialog.leave_button, Qt.MouseButton.LeftButton)
+    assert not failures
+    assert settings.value(SERVER_KEY) is None

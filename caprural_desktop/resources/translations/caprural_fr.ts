@@ -48,19 +48,24 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app.py" line="56"/>
+        <location filename="../../app.py" line="63"/>
         <source>An unexpected error occurred; what you were doing may not have been saved. Please send the details below to whoever maintains the application.</source>
         <translation>Une erreur inattendue s&apos;est produite ; ce que vous faisiez n&apos;a peut-être pas été enregistré. Merci d&apos;envoyer le détail ci-dessous à la personne qui maintient l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="73"/>
+        <location filename="../../app.py" line="80"/>
         <source>Open it anyway, from this computer only, nobody else using it meanwhile?</source>
         <translation>L&apos;ouvrir quand même, depuis ce seul ordinateur, sans que personne d&apos;autre ne l&apos;utilise pendant ce temps ?</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="91"/>
+        <location filename="../../app.py" line="98"/>
         <source>Password of {user} on {host}:</source>
         <translation>Mot de passe de {user} sur {host} :</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="112"/>
+        <source>Open this computer&apos;s own database instead? Its data are not the team&apos;s; “Passer en mode équipe…” lets you correct the server or its password.</source>
+        <translation>Ouvrir plutôt la base propre à ce poste ? Ses données ne sont pas celles de l&apos;équipe ; « Passer en mode équipe… » permet de corriger le serveur ou son mot de passe.</translation>
     </message>
 </context>
 <context>
@@ -3293,62 +3298,72 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
     </message>
     <message>
         <location filename="../../ui/server_dialog.py" line="79"/>
+        <source>Back to this computer&apos;s own database</source>
+        <translation>Revenir à la base propre à ce poste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="83"/>
         <source>Test the connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="92"/>
+        <location filename="../../ui/server_dialog.py" line="96"/>
         <source>Use this server</source>
         <translation>Utiliser ce serveur</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="97"/>
+        <location filename="../../ui/server_dialog.py" line="101"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="98"/>
+        <location filename="../../ui/server_dialog.py" line="102"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="99"/>
+        <location filename="../../ui/server_dialog.py" line="103"/>
         <source>Database</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="100"/>
+        <location filename="../../ui/server_dialog.py" line="104"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="101"/>
+        <location filename="../../ui/server_dialog.py" line="105"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="125"/>
+        <location filename="../../ui/server_dialog.py" line="130"/>
         <source>Give the server, the database and the user.</source>
         <translation>Indiquez le serveur, la base et l&apos;utilisateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="138"/>
+        <location filename="../../ui/server_dialog.py" line="143"/>
         <source>Connected to {}.</source>
         <translation>Connecté à {}.</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="170"/>
-        <location filename="../../ui/server_dialog.py" line="173"/>
+        <location filename="../../ui/server_dialog.py" line="169"/>
+        <source>Cap Rural opens this computer&apos;s own database at its next start.</source>
+        <translation>Cap Rural ouvrira la base propre à ce poste à son prochain démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="185"/>
+        <location filename="../../ui/server_dialog.py" line="188"/>
         <source>Cap Rural opens the team&apos;s database at its next start.</source>
         <translation>Cap Rural ouvrira la base de l&apos;équipe à son prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="172"/>
+        <location filename="../../ui/server_dialog.py" line="187"/>
         <source>{rows} rows copied and checked, table by table.</source>
         <translation>{rows} lignes copiées et vérifiées, table par table.</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="182"/>
+        <location filename="../../ui/server_dialog.py" line="197"/>
         <source>Copying this computer&apos;s data to the server…</source>
         <translation>Copie des données de ce poste vers le serveur…</translation>
     </message>
