@@ -33,12 +33,12 @@ class Presence:
 
     low: int
     high: int
-    exact_low: float = field(default=-1.0, compare=False, repr=False)
-    exact_high: float = field(default=-1.0, compare=False, repr=False)
+    exact_low: float | None = field(default=None, compare=False, repr=False)
+    exact_high: float | None = field(default=None, compare=False, repr=False)
 
     def verdict(self, threshold_minutes: float) -> Verdict:
-        low = self.exact_low if self.exact_low >= 0 else self.low
-        high = self.exact_high if self.exact_high >= 0 else self.high
+        low = self.low if self.exact_low is None else self.exact_low
+        high = self.high if self.exact_high is None else self.exact_high
         if low >= threshold_minutes:
             return Verdict.PRESENT
         if high < threshold_minutes:

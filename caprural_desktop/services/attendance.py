@@ -30,7 +30,7 @@ from ..db.models import (
 from ..db.types import utc_now
 from ..errors import QT_TRANSLATE_NOOP, UserError
 from ..text import normalise_email
-from .records import load
+from .records import load, lock_row
 
 
 @dataclass(frozen=True)
@@ -218,9 +218,7 @@ def mark(
             )
         if shown is not UNKNOWN:
             # Two computers marking the same registrant take turns from here (PostgreSQL).
-            session.execute(
-                select(Registration.id).where(Registration.id == registration_id).with_for_update()
-            )
+            lock_row(session, Registration, registration_id)
             current = session.scalar(
                 select(Attendance.status).where(
                     Attendance.registration_id == registration_id,

@@ -28,7 +28,7 @@ from ..db.models import (
 from ..db.types import utc_now
 from ..errors import QT_TRANSLATE_NOOP, UserError
 from .people import normalise_phone, person_search_key
-from .records import load
+from .records import load, lock_row
 from .registrations import recompute_queue
 
 if TYPE_CHECKING:
@@ -72,9 +72,7 @@ def load_target(database: Database, session_id: int) -> Target:
 def lock_target(session: Session, session_id: int) -> Target:
     """The session, locked while its queue is recomputed (PostgreSQL; SQLite's write
     transaction already holds the only write lock)."""
-    session.execute(
-        select(TrainingSession.id).where(TrainingSession.id == session_id).with_for_update()
-    )
+    lock_row(session, TrainingSession, session_id)
     return _target(session, session_id)
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, Protocol, TypeVar
 
-from sqlalchemy import Select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from ..db.database import changed_elsewhere
@@ -40,6 +40,13 @@ def load_for_update(
     if version is not None and getattr(record, "version", version) != version:
         raise changed_elsewhere()
     return record
+
+
+def lock_row(session: Session, model: type[Base], record_id: int) -> None:
+    """Holds a record's row until the end of the transaction, so that another computer
+    changing what depends on it waits its turn (PostgreSQL; SQLite's writers already
+    take turns, and its FOR UPDATE is a no-op)."""
+    session.execute(select(model.id).where(model.id == record_id).with_for_update())  # type: ignore[attr-defined]
 
 
 @contextmanager

@@ -23,7 +23,7 @@ from .membership import (
     session_year,
 )
 from .queue import QueueEntry, compute_statuses
-from .records import load
+from .records import load, lock_row
 
 
 class RegistrationRow(NamedTuple):
@@ -226,7 +226,7 @@ def _confirm_if_free(
     with database.write() as session:
         registration = load(session, Registration, registration_id)
         if lock:
-            _lock_session(session, registration.session_id)
+            lock_row(session, TrainingSession, registration.session_id)
         capacity = session.scalar(
             select(TrainingSession.capacity).where(TrainingSession.id == registration.session_id)
         )
@@ -255,14 +255,6 @@ def _confirm_if_free(
         return changed
 
 
-def _lock_session(session: Session, session_id: int) -> None:
-    """Holds the session's row until the end of the transaction (PostgreSQL); SQLite's
-    writers already take turns."""
-    session.execute(
-        select(TrainingSession.id).where(TrainingSession.id == session_id).with_for_update()
-    )
-
-
 def accept_late(database: Database, registration_id: int) -> dict[int, RegistrationStatus]:
     """Lets a late response join the queue, in its order of submission."""
     return _decide(database, registration_id, accepted_late=True)
@@ -283,7 +275,7 @@ def _decide(
 ) -> dict[int, RegistrationStatus]:
     with database.write() as session:
         registration = load(session, Registration, registration_id)
-        _lock_session(session, registration.session_id)
+        lock_row(session, TrainingSession, registration.session_id)
         if status is not None:
             registration.status = status
         if forced is not None:

@@ -181,11 +181,11 @@ class ServerDialog(QDialog):
             remember_password(address, self.password.text())
         except KeyringUnavailableError as error:
             QMessageBox.warning(self, self.windowTitle(), error_text(error))
-        rows = sum(table.rows for table in self.copied or [])
         text = self.tr("Cap Rural opens the team's database at its next start.")
         if self.copied is not None:
-            text = self.tr("{rows} rows copied and checked, table by table.").format(rows=rows)
-            text += " " + self.tr("Cap Rural opens the team's database at its next start.")
+            rows = sum(table.rows for table in self.copied)
+            copied = self.tr("{rows} rows copied and checked, table by table.").format(rows=rows)
+            text = f"{copied} {text}"
         QMessageBox.information(self, self.windowTitle(), text)
         self.accept()
 
