@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QComboBox, QMenu, QToolButton, QWidget
 
 from ..db.models import RegistrationStatus
 from ..errors import QT_TRANSLATE_NOOP, ConflictError, UserError
@@ -127,12 +127,20 @@ class RegistrantsPage(ListingPage):
         self.cancel_action = self.decisions.addAction(
             self.tr("Cancel the registration"), lambda: self._decide(cancel_registration)
         )
-        self.seat_action = self.decisions.addAction(
+        # Two ways to confirm under one button: the toolbar keeps to the page's width.
+        confirm_menu = QMenu(self)
+        self.seat_action = confirm_menu.addAction(
             self.tr("Confirm on a free seat"), lambda: self._decide(confirm_if_free)
         )
-        self.confirm_action = self.decisions.addAction(
+        self.confirm_action = confirm_menu.addAction(
             self.tr("Confirm anyway"), lambda: self._decide(force_confirm)
         )
+        self.confirm_button = QToolButton()
+        self.confirm_button.setObjectName("confirm")
+        self.confirm_button.setText(self.tr("Confirm"))
+        self.confirm_button.setMenu(confirm_menu)
+        self.confirm_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.decisions.addWidget(self.confirm_button)
         self.accept_late_action = self.decisions.addAction(
             self.tr("Accept although late"), lambda: self._decide(accept_late)
         )
@@ -237,8 +245,8 @@ class RegistrantsPage(ListingPage):
         status = row.status if row is not None else None
         self.cancel_action.setEnabled(status not in (None, RegistrationStatus.CANCELLED))
         waiting = status in (RegistrationStatus.WAITLISTED, RegistrationStatus.LATE)
-        self.seat_action.setEnabled(waiting)
-        self.confirm_action.setEnabled(waiting)
+        for widget in (self.seat_action, self.confirm_action, self.confirm_button):
+            widget.setEnabled(waiting)
         self.accept_late_action.setEnabled(status is RegistrationStatus.LATE)
         self.export_data_action.setEnabled(row is not None)
         self.anonymise_action.setEnabled(row is not None)

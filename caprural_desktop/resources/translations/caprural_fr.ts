@@ -708,7 +708,7 @@
     <message>
         <location filename="../../ui/connection_log_dialog.py" line="385"/>
         <source>To confirm ({})</source>
-        <translation>À confirmer ({})</translation>
+        <translation>Noms à confirmer ({})</translation>
     </message>
     <message>
         <location filename="../../ui/connection_log_dialog.py" line="387"/>
@@ -2413,13 +2413,13 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <translation>Le fichier {name} est refusé : il déclare des entités XML, dont un tableur n&apos;a jamais besoin.</translation>
     </message>
     <message>
-        <location filename="../../services/import_store.py" line="585"/>
+        <location filename="../../services/import_store.py" line="583"/>
         <source>This import was already undone.</source>
         <extracomment>Rows handed to the SQLite driver at a time (one statement, run for each row). SQLite&apos;s page cache while an import writes, in KiB. Whether the stored answers and organisation are the file&apos;s (True if the file has no response for this e-mail): compared as they are read, not kept.</extracomment>
         <translation>Cet import a déjà été annulé.</translation>
     </message>
     <message>
-        <location filename="../../services/import_store.py" line="595"/>
+        <location filename="../../services/import_store.py" line="593"/>
         <source>Undo the later imports of this session first, newest first.</source>
         <translation>Annulez d&apos;abord les imports plus récents de cette session, du plus récent au plus ancien.</translation>
     </message>
@@ -2548,13 +2548,13 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
     </message>
     <message>
         <location filename="../../services/attendance.py" line="217"/>
-        <location filename="../../services/attendance.py" line="247"/>
+        <location filename="../../services/attendance.py" line="245"/>
         <source>This half-day belongs to another session.</source>
         <extracomment>One mark per half-day, in the grid&apos;s order; None when not recorded. Per half-day, the connection log that proved the mark, if one did. Present although not confirmed (waitlisted, late or cancelled: they came anyway). `mark`&apos;s `shown` when the caller does not know the mark it replaces (a script).</extracomment>
         <translation>Cette demi-journée appartient à une autre session.</translation>
     </message>
     <message>
-        <location filename="../../services/attendance.py" line="308"/>
+        <location filename="../../services/attendance.py" line="306"/>
         <source>Nobody with the e-mail {email} in this session.</source>
         <translation>Personne n&apos;a l&apos;e-mail {email} dans cette session.</translation>
     </message>
@@ -3231,42 +3231,47 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <translation>Annuler l&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="131"/>
+        <location filename="../../ui/registrants_page.py" line="133"/>
         <source>Confirm on a free seat</source>
         <translation>Confirmer sur une place libre</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="134"/>
+        <location filename="../../ui/registrants_page.py" line="136"/>
         <source>Confirm anyway</source>
         <translation>Confirmer d&apos;office</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="137"/>
+        <location filename="../../ui/registrants_page.py" line="140"/>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registrants_page.py" line="145"/>
         <source>Accept although late</source>
         <translation>Accepter malgré le retard</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="140"/>
+        <location filename="../../ui/registrants_page.py" line="148"/>
         <source>Back to the queue</source>
         <translation>Remettre dans la file</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="168"/>
+        <location filename="../../ui/registrants_page.py" line="176"/>
         <source>Registrants</source>
         <translation>Inscrits</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="213"/>
+        <location filename="../../ui/registrants_page.py" line="221"/>
         <source>All sessions</source>
         <translation>Toutes les sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="262"/>
+        <location filename="../../ui/registrants_page.py" line="270"/>
         <source>Now: {}.</source>
         <translation>Désormais : {}.</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="264"/>
+        <location filename="../../ui/registrants_page.py" line="272"/>
         <source>Queue updated: {} other registrations changed status.</source>
         <translation>File mise à jour : {} autre(s) inscription(s) changent de statut.</translation>
     </message>
@@ -3352,8 +3357,7 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <translation>Cap Rural ouvrira la base propre à ce poste à son prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="185"/>
-        <location filename="../../ui/server_dialog.py" line="188"/>
+        <location filename="../../ui/server_dialog.py" line="184"/>
         <source>Cap Rural opens the team&apos;s database at its next start.</source>
         <translation>Cap Rural ouvrira la base de l&apos;équipe à son prochain démarrage.</translation>
     </message>
