@@ -71,6 +71,8 @@ class PreviewDialog(QDialog):
         self._fields = fields
         self._unmapped = unmapped
         self._job: BackgroundJob | None = None
+        #: Every job still running: a plan replaced by a newer one may not have ended.
+        self._running: set[BackgroundJob] = set()
         self._header: list[str] = []
         #: The plan shown, None until one is made (or when the last attempt failed).
         self.plan: Any = None
@@ -226,6 +228,7 @@ class PreviewDialog(QDialog):
         # A bound method, not a lambda: Qt then calls it on the window's thread.
         job.finished.connect(self._finished)
         self._job = job
+        self._running.add(job)
         job.start()
 
     def _finished(self) -> None:
@@ -233,6 +236,11 @@ class PreviewDialog(QDialog):
         if self._job is job:
             self._job = None
             self._set_busy(False)
+        # Its thread may still be ending: waited for here, where Python lets it finish.
+        # Deleted while ending, the thread would be waited for by Qt's destructor, which
+        # holds Python's lock that the ending thread needs: both would wait for ever.
+        job.wait()
+        self._running.discard(job)
         job.deleteLater()
 
     def failed(self, error: Exception) -> None:
@@ -274,9 +282,10 @@ class PreviewDialog(QDialog):
         super().reject()
 
     def done(self, result: int) -> None:
-        """Closing waits for the thread's last instant: Qt aborts if it outlives the dialog."""
-        if self._job is not None:
-            self._job.wait()
+        """Closing waits for every thread's last instant: Qt aborts if one outlives the
+        dialog."""
+        for job in list(self._running):  # a replaced plan too: it is the dialog's child
+            job.wait()
         super().done(result)
 
 
