@@ -225,7 +225,6 @@ class PreviewDialog(QDialog):
         job = BackgroundJob(function, self)
         job.succeeded.connect(on_success)
         job.failed.connect(self.failed)
-        # A bound method, not a lambda: Qt then calls it on the window's thread.
         job.finished.connect(self._finished)
         self._job = job
         self._running.add(job)
@@ -236,10 +235,6 @@ class PreviewDialog(QDialog):
         if self._job is job:
             self._job = None
             self._set_busy(False)
-        # Its thread may still be ending: waited for here, where Python lets it finish.
-        # Deleted while ending, the thread would be waited for by Qt's destructor, which
-        # holds Python's lock that the ending thread needs: both would wait for ever.
-        job.wait()
         self._running.discard(job)
         job.deleteLater()
 
@@ -282,9 +277,9 @@ class PreviewDialog(QDialog):
         super().reject()
 
     def done(self, result: int) -> None:
-        """Closing waits for every thread's last instant: Qt aborts if one outlives the
+        """Closing waits for every job's thread, a replaced plan's too: none outlives the
         dialog."""
-        for job in list(self._running):  # a replaced plan too: it is the dialog's child
+        for job in list(self._running):
             job.wait()
         super().done(result)
 

@@ -201,7 +201,7 @@ class ServerDialog(QDialog):
         self.status.setText(text)
 
     def done(self, result: int) -> None:
-        """Closing waits for a copy under way: Qt aborts if its thread outlives the dialog."""
+        """Closing waits for a copy under way rather than leave its thread behind."""
         if self._job is not None:
             self._job.wait()
         super().done(result)

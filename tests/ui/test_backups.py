@@ -14,13 +14,13 @@ pytestmark = pytest.mark.sqlite_only  # backups are copies of the SQLite file
 def test_the_daily_backup_is_made_once_and_said(qtbot, window, context) -> None:
     backup = DailyBackup(window, context.database, keep=3)
     backup.start()
-    qtbot.waitUntil(lambda: backup.job.isFinished(), timeout=10000)
+    qtbot.waitUntil(lambda: backup.job.is_finished(), timeout=10000)
     qtbot.waitUntil(lambda: "backup" in window.statusBar().currentMessage())
     assert len(automatic_backups(backup_folder(context.database.path), "daily")) == 1
 
     again = DailyBackup(window, context.database, keep=3)
     again.start()
-    qtbot.waitUntil(lambda: again.job.isFinished(), timeout=10000)
+    qtbot.waitUntil(lambda: again.job.is_finished(), timeout=10000)
     assert len(automatic_backups(backup_folder(context.database.path), "daily")) == 1
 
 
