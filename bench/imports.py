@@ -496,7 +496,7 @@ def child_floor(database_path: Path, path: Path) -> dict[str, Any]:
         answers.append(
             json.dumps(
                 {
-                    name: value.isoformat() if isinstance(value, dt.datetime) else value
+                    name: value.isoformat() if isinstance(value, dt.date | dt.time) else value
                     for name, value in zip(header, row, strict=False)
                     if value not in (None, "")
                 }
