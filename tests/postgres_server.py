@@ -10,6 +10,8 @@ from __future__ import annotations
 import itertools
 import os
 import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import URL, make_url
@@ -56,6 +58,22 @@ class PostgresServer:
 
     def drop(self, name: str) -> None:
         self._execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    @contextmanager
+    def role(self, options: str = "") -> Iterator[URL]:
+        """A user of the whole server (`CREATE ROLE … LOGIN PASSWORD … options`), dropped
+        afterwards; its address on the server's own database."""
+        name = f"{self._prefix}_role_{next(self._names)}"
+        password = secrets.token_hex(8)
+        self._execute(f"CREATE ROLE \"{name}\" LOGIN PASSWORD '{password}' {options}")
+        try:
+            yield self.url.set(username=name, password=password)
+        finally:
+            self._execute(f'DROP ROLE IF EXISTS "{name}"')
+
+    def revoke_connect(self, database: str) -> None:
+        """Only those granted it may open `database` (its owner and superusers are)."""
+        self._execute(f'REVOKE CONNECT ON DATABASE "{database}" FROM PUBLIC')
 
     def close(self) -> None:
         if self._template is not None:

@@ -6,6 +6,7 @@ success and rolls back on any error, so nothing is ever half-written.
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -186,39 +187,73 @@ def database_error(error: sa_exc.DatabaseError) -> DatabaseError:
 
 def _server_error(text: str) -> DatabaseError | None:
     """What a PostgreSQL server's refusals mean to the user, and what to do."""
-    if "password authentication failed" in text or "no password supplied" in text:
-        return DatabaseError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "The server refused the user name or the password of the database address.",
-            )
-        )
-    if "does not exist" in text and "database" in text:
-        return DatabaseError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "This database does not exist on the server: ask its administrator to create it.",
-            )
-        )
-    unreachable = (
-        "connection refused",
-        "could not connect",
-        "could not translate host name",
-        "timeout expired",
-        "connection timed out",
-        "server closed the connection",
-        "no route to host",
-        "connection failed",
-    )
-    if any(words in text for words in unreachable):
-        return DatabaseError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "The database server cannot be reached: check the network, or ask its "
-                "administrator whether it is running. Nothing was saved.",
-            )
-        )
+    for pattern, message in _SERVER_REFUSALS:
+        if re.search(pattern, text):
+            return DatabaseError(message)
     return None
+
+
+# Patterns of libpq's and the server's messages (lower-cased), and what they mean; the
+# first that matches wins (every refusal also says "connection failed").
+_SERVER_REFUSALS = (
+    (
+        r"pg_hba\.conf",
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "The server does not accept this computer, or this user on this database: ask "
+            "its administrator to allow it (pg_hba.conf).",
+        ),
+    ),
+    (
+        r"too many (clients|connections)|connection slots",
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "The server has as many connections as it allows: close Cap Rural on a computer "
+            "that does not need it, or ask the server's administrator to raise the limit. "
+            "Nothing was saved.",
+        ),
+    ),
+    (
+        r"permission denied for database",
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "This user may not open this database: ask the server's administrator to grant "
+            "it the right to connect.",
+        ),
+    ),
+    (
+        r"database system is (starting up|shutting down)|in recovery mode",
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "The database server is starting or stopping: try again in a moment. Nothing "
+            "was saved.",
+        ),
+    ),
+    (
+        r'password authentication failed|no password supplied|role ".*" does not exist',
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "The server refused the user name or the password of the database address.",
+        ),
+    ),
+    (
+        r'database ".*" does not exist',
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "This database does not exist on the server: ask its administrator to create it.",
+        ),
+    ),
+    (
+        r"connection refused|could not connect|could not translate host name|timeout expired"
+        r"|connection timed out|server closed the connection|no route to host"
+        r"|connection failed",
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "The database server cannot be reached: check the network, or ask its "
+            "administrator whether it is running. Nothing was saved.",
+        ),
+    ),
+)
 
 
 def changed_elsewhere() -> ConflictError:

@@ -1748,7 +1748,7 @@
     <name>ListingPage</name>
     <message>
         <location filename="../../ui/listing_page.py" line="60"/>
-        <location filename="../../ui/preview_dialog.py" line="104"/>
+        <location filename="../../ui/preview_dialog.py" line="106"/>
         <source>Search (Ctrl+F)</source>
         <extracomment>Something was saved from this page (other listings show derived figures). Asks the main window to show a session, or its registrants (links in the details).</extracomment>
         <translation>Rechercher (Ctrl+F)</translation>
@@ -2096,58 +2096,78 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../db/database.py" line="149"/>
+        <location filename="../../db/database.py" line="150"/>
         <source>Another computer was changing the same records at the same moment; nothing was saved. Try again.</source>
         <extracomment>The PostgreSQL channel on which every committed change is announced. Says which changes are this window&apos;s own, among those a server announces.</extracomment>
         <translation>Un autre poste modifiait les mêmes fiches au même moment ; rien n&apos;a été enregistré. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../db/database.py" line="161"/>
+        <location filename="../../db/database.py" line="162"/>
         <source>The database is busy in another window or program. Try again in a moment.</source>
         <translation>La base de données est occupée par une autre fenêtre ou un autre programme. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../db/database.py" line="168"/>
+        <location filename="../../db/database.py" line="169"/>
         <source>The database file is read-only; nothing was saved.</source>
         <translation>Le fichier de la base de données est en lecture seule ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../db/database.py" line="171"/>
+        <location filename="../../db/database.py" line="172"/>
         <source>The disk is full; nothing was saved.</source>
         <translation>Le disque est plein ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../db/database.py" line="174"/>
+        <location filename="../../db/database.py" line="175"/>
         <source>The database file is damaged or is not a database.</source>
         <translation>Le fichier de la base de données est endommagé ou n&apos;est pas une base de données.</translation>
     </message>
     <message>
-        <location filename="../../db/database.py" line="178"/>
+        <location filename="../../db/database.py" line="179"/>
         <source>The database file cannot be opened: {reason}</source>
         <translation>Impossible d&apos;ouvrir le fichier de la base de données : {reason}</translation>
     </message>
     <message>
-        <location filename="../../db/database.py" line="182"/>
+        <location filename="../../db/database.py" line="183"/>
         <source>The database reported an error: {reason}</source>
         <translation>La base de données a signalé une erreur : {reason}</translation>
     </message>
     <message>
-        <location filename="../../db/database.py" line="191"/>
+        <location filename="../../db/database.py" line="201"/>
+        <source>The server does not accept this computer, or this user on this database: ask its administrator to allow it (pg_hba.conf).</source>
+        <translation>Le serveur n&apos;accepte pas cet ordinateur, ou cet utilisateur sur cette base : demandez à son administrateur de l&apos;autoriser (pg_hba.conf).</translation>
+    </message>
+    <message>
+        <location filename="../../db/database.py" line="209"/>
+        <source>The server has as many connections as it allows: close Cap Rural on a computer that does not need it, or ask the server&apos;s administrator to raise the limit. Nothing was saved.</source>
+        <translation>Le serveur a atteint le nombre de connexions qu&apos;il autorise : fermez Cap Rural sur un poste qui n&apos;en a pas besoin, ou demandez à l&apos;administrateur du serveur de relever la limite. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../db/database.py" line="218"/>
+        <source>This user may not open this database: ask the server&apos;s administrator to grant it the right to connect.</source>
+        <translation>Cet utilisateur n&apos;a pas le droit d&apos;ouvrir cette base : demandez à l&apos;administrateur du serveur de lui accorder le droit de connexion.</translation>
+    </message>
+    <message>
+        <location filename="../../db/database.py" line="226"/>
+        <source>The database server is starting or stopping: try again in a moment. Nothing was saved.</source>
+        <translation>Le serveur de base de données est en cours de démarrage ou d&apos;arrêt : réessayez dans un instant. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../db/database.py" line="234"/>
         <source>The server refused the user name or the password of the database address.</source>
         <translation>Le serveur a refusé l&apos;utilisateur ou le mot de passe de l&apos;adresse de la base.</translation>
     </message>
     <message>
-        <location filename="../../db/database.py" line="198"/>
+        <location filename="../../db/database.py" line="241"/>
         <source>This database does not exist on the server: ask its administrator to create it.</source>
         <translation>Cette base n&apos;existe pas sur le serveur : demandez à son administrateur de la créer.</translation>
     </message>
     <message>
-        <location filename="../../db/database.py" line="215"/>
+        <location filename="../../db/database.py" line="250"/>
         <source>The database server cannot be reached: check the network, or ask its administrator whether it is running. Nothing was saved.</source>
         <translation>Le serveur de base de données est injoignable : vérifiez le réseau, ou demandez à son administrateur s&apos;il fonctionne. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../db/database.py" line="226"/>
+        <location filename="../../db/database.py" line="261"/>
         <source>This record was changed elsewhere since you opened it: close this window and open the record again to see the change (yours is not saved).</source>
         <translation>Modifié par un autre poste depuis son ouverture : fermez cette fenêtre et rouvrez la fiche pour voir la modification (la vôtre n&apos;est pas enregistrée).</translation>
     </message>
@@ -3020,38 +3040,38 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/preview_dialog.py" line="85"/>
+        <location filename="../../ui/preview_dialog.py" line="87"/>
         <source>File</source>
-        <extracomment>The plan shown, None until one is made (or when the last attempt failed). What &quot;Import&quot; wrote, once it has.</extracomment>
+        <extracomment>Every job still running: a plan replaced by a newer one may not have ended. The plan shown, None until one is made (or when the last attempt failed). What &quot;Import&quot; wrote, once it has.</extracomment>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_dialog.py" line="86"/>
+        <location filename="../../ui/preview_dialog.py" line="88"/>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_dialog.py" line="124"/>
+        <location filename="../../ui/preview_dialog.py" line="126"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_dialog.py" line="125"/>
+        <location filename="../../ui/preview_dialog.py" line="127"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_dialog.py" line="128"/>
+        <location filename="../../ui/preview_dialog.py" line="130"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_dialog.py" line="213"/>
+        <location filename="../../ui/preview_dialog.py" line="215"/>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_dialog.py" line="248"/>
+        <location filename="../../ui/preview_dialog.py" line="251"/>
         <source>Unexpected error: {}</source>
         <translation>Erreur inattendue : {}</translation>
     </message>
