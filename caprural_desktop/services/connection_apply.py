@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import exc as sa_exc
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -32,11 +33,11 @@ from ..db.models import (
     TrainingSession,
 )
 from ..db.types import utc_now
-from ..errors import QT_TRANSLATE_NOOP, UserError
+from ..errors import QT_TRANSLATE_NOOP, DatabaseError, UserError
 from ..text import is_valid_email, normalise_email
 from .connection_plan import ConnectionPlan, Proposal, name_key
 from .people import person_search_key
-from .records import load
+from .records import collided, load, lock_row
 
 Cell = tuple[int, int]  # registration, half-day
 
@@ -281,10 +282,24 @@ def add_walk_ins(
     """Registers people who attended without registering (name as the log wrote it, e-mail).
 
     They are confirmed, since they came; someone already registered is left as is.
+    Another computer adding the same people at the same moment (into this session or
+    another) is waited for, or found when done again.
     """
+    try:
+        return _add_walk_ins(database, session_id, people)
+    except (sa_exc.IntegrityError, DatabaseError) as error:
+        if not collided(error):
+            raise
+        return _add_walk_ins(database, session_id, people)
+
+
+def _add_walk_ins(
+    database: Database, session_id: int, people: Sequence[tuple[str, str]]
+) -> list[int]:
     added = []
     with database.write() as session:
         load(session, TrainingSession, session_id)
+        lock_row(session, TrainingSession, session_id)  # its registrations: one adder at a time
         for name, raw_email in people:
             email = normalise_email(raw_email)
             if not is_valid_email(email):

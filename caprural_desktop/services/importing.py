@@ -40,7 +40,7 @@ from ..text import fold, is_valid_email, normalise_email
 from . import import_store
 from .outcomes import Outcome
 from .queue import QueueEntry, compute_statuses
-from .records import paused_collector
+from .records import collided, paused_collector
 
 
 @dataclass(frozen=True)
@@ -222,7 +222,7 @@ def apply_import(database: Database, plan: ImportPlan) -> ImportResult:
     try:
         return _apply_import(database, plan)
     except (sa_exc.IntegrityError, DatabaseError) as error:
-        if isinstance(error, DatabaseError) and not error.retryable:
+        if not collided(error):
             raise
         return _apply_import(database, replace(plan, snapshot=None))
 

@@ -8,11 +8,12 @@ from contextlib import contextmanager
 from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import Select, select
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session
 
 from ..db.database import changed_elsewhere
 from ..db.models import Base
-from ..errors import QT_TRANSLATE_NOOP, NotFoundError
+from ..errors import QT_TRANSLATE_NOOP, DatabaseError, NotFoundError
 
 Record = TypeVar("Record", bound=Base)
 Row = TypeVar("Row", covariant=True)
@@ -47,6 +48,14 @@ def lock_row(session: Session, model: type[Base], record_id: int) -> None:
     changing what depends on it waits its turn (PostgreSQL; SQLite's writers already
     take turns, and its FOR UPDATE is a no-op)."""
     session.execute(select(model.id).where(model.id == record_id).with_for_update())  # type: ignore[attr-defined]
+
+
+def collided(error: Exception) -> bool:
+    """Whether a write failed because another computer wrote the same rows at the same
+    moment (a unique row both created, a deadlock): done again, it sees theirs."""
+    if isinstance(error, DatabaseError):
+        return error.retryable
+    return isinstance(error, sa_exc.IntegrityError)
 
 
 @contextmanager

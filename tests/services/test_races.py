@@ -25,6 +25,7 @@ from caprural_desktop.db.models import (
 )
 from caprural_desktop.errors import ConflictError
 from caprural_desktop.services.attendance import mark
+from caprural_desktop.services.connection_apply import add_walk_ins
 from caprural_desktop.services.importing import apply_import, plan_import
 from caprural_desktop.services.registrations import (
     NoSeatError,
@@ -129,6 +130,31 @@ def test_one_sheet_imported_from_two_computers_at_once_registers_everyone_once(
                 )
             )
         assert (people, registrations) == (30, 60)
+
+
+def test_the_same_walk_ins_added_from_two_computers_at_once_are_registered_once(
+    database: Database,
+) -> None:
+    """Two laptops add the people of the same connection log to the session, and a
+    third to another: one person each, one registration in each session."""
+    for round_ in range(ROUNDS // 2):
+        first = create_session(database, SessionDraft(title=f"W{round_}", capacity=20))
+        second = create_session(database, SessionDraft(title=f"X{round_}", capacity=20))
+        people = [(f"Invitée{n} Venue", f"w{round_}.{n}@example.org") for n in range(5)]
+        failures = at_once(
+            [lambda s=s, p=people: add_walk_ins(database, s, p) for s in (first, first, second)]
+        )
+        assert failures == []
+        with database.read() as session:
+            emails = [email for _, email in people]
+            known = session.scalar(select(func.count(Person.id)).where(Person.email.in_(emails)))
+            registered = [
+                session.scalar(
+                    select(func.count(Registration.id)).where(Registration.session_id == s)
+                )
+                for s in (first, second)
+            ]
+        assert (known, registered) == (5, [5, 5])
 
 
 def at_once(jobs: list[Callable[[], object]]) -> list[BaseException]:
