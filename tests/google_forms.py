@@ -58,6 +58,15 @@ def response(
     return [when, email, last, first, organisation, job, phone, commune, expectations, topics]
 
 
+def replace_answer(row: Sequence[Any], **changes: Any) -> list[Any]:
+    """The response `row` with some answers changed (named as `response` names them)."""
+    names = ["when", "email", "last", "first", "organisation", "job", "phone", "commune"]
+    names += ["expectations", "topics"]
+    values = dict(zip(names, row, strict=True))
+    values.update(changes)
+    return response(**values)
+
+
 def write_xlsx(
     path: Path,
     rows: Sequence[Sequence[Any]],

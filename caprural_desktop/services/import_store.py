@@ -14,7 +14,7 @@ from datetime import date, datetime
 from itertools import islice
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from sqlalchemy import Boolean, Text, bindparam, delete, func, insert, select, type_coerce, update
+from sqlalchemy import Text, bindparam, delete, func, insert, select, type_coerce, update
 from sqlalchemy.orm import Session
 
 from ..db.database import Database
@@ -235,7 +235,7 @@ def _write(
             "imported_at": now,
         },
     ).scalar_one()
-    people, created_people = _people_ids(
+    people, created_people, previous_people = _people_ids(
         session, [*changes.new, *(r for _, r in changes.updated)], now
     )
     new = changes.new
@@ -261,7 +261,7 @@ def _write(
     )
     replaced = _undo_states(session, [current.registration_id for current, _ in changes.updated])
     _update_registrations(session, changes, now)
-    undo = {"created_people": created_people, "updated": replaced}
+    undo = {"created_people": created_people, "updated": replaced, "people": previous_people}
     session.execute(update(ImportBatch).where(ImportBatch.id == batch_id).values(undo=undo))
     _update_statuses(session, existing, statuses, now)
     return batch_id
@@ -288,9 +288,9 @@ def _update_statuses(
 
 def _people_ids(
     session: Session, responses: Sequence[Response], now: datetime
-) -> tuple[dict[str, int], list[int]]:
-    """Each response's person by e-mail, found across sessions or else created; and the
-    ids of those created. Known people's details take the latest answers the form gave."""
+) -> tuple[dict[str, int], list[int], list[dict[str, Any]]]:
+    """Each response's person by e-mail, found across sessions or else created; the ids
+    of those created; and what the known people whose details changed had before."""
     known = _ids_by_email(session, [response.email for response in responses])
     # In e-mail order: two imports that create the same people then wait for each
     # other in one order, instead of each holding what the other needs (a deadlock).
@@ -299,86 +299,106 @@ def _people_ids(
         key=lambda response: response.email,
     )
     created = _insert_people(session, missing, now)
+    previous = _update_people(
+        session, {known[r.email]: r for r in responses if r.email in known}, now
+    )
     known.update(created)
-    details = [
-        {"person_id": known[r.email], **_person_details(r), **_consent_details(r)}
-        for r in responses
-        if r.email not in created and any(_person_details(r).values())
-    ]
-    for chunk in _chunks(details):
-        session.connection().execute(
-            update(Person)
-            .where(Person.id == bindparam("person_id"))
-            .values(
-                first_name=_unless_blank("first_name", Person.first_name),
-                last_name=_unless_blank("last_name", Person.last_name),
-                phone=_unless_blank("phone", Person.phone),
-                job_title=_unless_blank("job_title", Person.job_title),
-                commune=_unless_blank("commune", Person.commune),
-                consent_photo=_unless_not_asked("consent_photo", Person.consent_photo),
-                consent_newsletter=_unless_not_asked(
-                    "consent_newsletter", Person.consent_newsletter
-                ),
-                consent_list_sharing=_unless_not_asked(
-                    "consent_list_sharing", Person.consent_list_sharing
-                ),
-                version=Person.version + 1,
-                updated_at=now,
-            ),
-            chunk,
+    return known, sorted(created.values()), previous
+
+
+#: A person's details that the form's answers may change, as `_details` gives them.
+DETAILS = (
+    "first_name",
+    "last_name",
+    "phone",
+    "job_title",
+    "commune",
+    "consent_photo",
+    "consent_newsletter",
+    "consent_list_sharing",
+)
+
+
+def _update_people(
+    session: Session, responses: Mapping[int, Response], now: datetime
+) -> list[dict[str, Any]]:
+    """Known people's details take the latest answers the form gave; a blank answer, or a
+    consent the form did not ask for, keeps what is stored. Only people whose details
+    change are written; what they had and what they got is returned, for undo."""
+    previous, changed = [], []
+    columns = [getattr(Person, name) for name in DETAILS]
+    for chunk in _chunks(list(responses)):
+        current = session.connection().execute(
+            select(Person.id, Person.email, Person.version, *columns).where(Person.id.in_(chunk))
         )
-    _refresh_search_keys(session, [row["person_id"] for row in details])
-    return known, sorted(created.values())
-
-
-def _refresh_search_keys(session: Session, person_ids: Sequence[int]) -> None:
-    """Names changed in bulk: their folded search keys follow."""
-    for chunk in _chunks(person_ids):
-        people = session.connection().execute(
-            select(Person.id, Person.first_name, Person.last_name, Person.email).where(
-                Person.id.in_(chunk)
+        for person_id, email, version, *values in current:
+            stored = dict(zip(DETAILS, values, strict=True))
+            answered = _details(responses[person_id])
+            merged = {
+                name: stored[name] if answered[name] in ("", None) else answered[name]
+                for name in DETAILS
+            }
+            if merged == stored:
+                continue
+            search_key = person_search_key(merged["first_name"], merged["last_name"], email)
+            changed.append(
+                {"person_id": person_id, "new_version": version + 1, "new_search_key": search_key}
+                | {f"new_{name}": value for name, value in merged.items()}
             )
-        )
-        keys = [
-            {"person_id": person_id, "key": person_search_key(first, last, email)}
-            for person_id, first, last, email in people
-        ]
-        if keys:
-            session.connection().execute(
-                update(Person)
-                .where(Person.id == bindparam("person_id"))
-                .values(search_key=bindparam("key")),
-                keys,
+            previous.append(
+                {"person_id": person_id, "email": email, "before": stored, "after": merged}
             )
+    for chunk in _chunks(changed):
+        session.connection().execute(_SET_DETAILS.values(updated_at=now), chunk)
+    return previous
 
 
-def _unless_blank(name: str, column: Any) -> Any:
-    """The answer, or the value already stored when the form left it blank."""
-    return func.coalesce(func.nullif(bindparam(name), ""), column)
+#: Sets a person's details to the `new_…` values bound for each person.
+_SET_DETAILS = (
+    update(Person)
+    .where(Person.id == bindparam("person_id"))
+    .values({name: bindparam(f"new_{name}") for name in (*DETAILS, "version", "search_key")})
+)
 
 
-def _unless_not_asked(name: str, column: Any) -> Any:
-    """The form's consent, or the one already stored when the form did not ask."""
-    return func.coalesce(bindparam(name, type_=Boolean()), column)
-
-
-def _consent_details(response: Response) -> dict[str, bool | None]:
+def _details(response: Response) -> dict[str, Any]:
     photo, newsletter, sharing = response.consents
-    return {
-        "consent_photo": photo,
-        "consent_newsletter": newsletter,
-        "consent_list_sharing": sharing,
-    }
-
-
-def _person_details(response: Response) -> dict[str, str]:
     return {
         "first_name": response.first_name,
         "last_name": response.last_name,
         "phone": normalise_phone(response.phone),
         "job_title": response.job_title,
         "commune": response.commune,
+        "consent_photo": photo,
+        "consent_newsletter": newsletter,
+        "consent_list_sharing": sharing,
     }
+
+
+def restore_people(session: Session, previous: Sequence[Mapping[str, Any]]) -> None:
+    """Undo: people's details as they were before the import, where they are still what
+    the import wrote (a later import undone first has put them back; a change by hand
+    since is kept)."""
+    now = utc_now()
+    columns = [getattr(Person, name) for name in DETAILS]
+    for state in previous:
+        current = (
+            session.connection()
+            .execute(select(*columns).where(Person.id == state["person_id"]))
+            .one_or_none()
+        )
+        if current is None or dict(zip(DETAILS, current, strict=True)) != state["after"]:
+            continue
+        before = state["before"]
+        search_key = person_search_key(before["first_name"], before["last_name"], state["email"])
+        session.connection().execute(
+            update(Person)
+            .where(Person.id == state["person_id"])
+            .values(
+                {**before, "search_key": search_key, "version": Person.version + 1},
+            )
+            .values(updated_at=now)
+        )
 
 
 def _insert_people(
@@ -611,6 +631,7 @@ def undo(session: Session, batch_id: int) -> None:
                 updated_at=utc_now(),
             )
         )
+    restore_people(session, batch.undo.get("people", []))
     people = batch.undo.get("created_people", [])
     for chunk in _chunks(people):
         still_registered = select(Registration.person_id).where(Registration.person_id.in_(chunk))

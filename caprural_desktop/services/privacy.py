@@ -23,6 +23,7 @@ from ..db.models import (
     Attendance,
     ConnectionName,
     Due,
+    ImportBatch,
     Organisation,
     OrganisationAlias,
     OrganisationKind,
@@ -182,6 +183,7 @@ def anonymise_person(database: Database, person_id: int) -> None:
     """Replaces a person's identity and form answers; their attendance records stay."""
     with database.write() as session:
         _anonymise(session, load(session, Person, person_id), "anonymise", "at their request")
+        _forget_in_imports(session, {person_id})
 
 
 def _anonymise(session: Session, person: Person, action: str, details: str) -> None:
@@ -200,6 +202,20 @@ def _anonymise(session: Session, person: Person, action: str, details: str) -> N
     )
     session.execute(delete(ConnectionName).where(ConnectionName.person_id == person.id))
     _log(session, action, person.id, details)
+
+
+def _forget_in_imports(session: Session, person_ids: set[int]) -> None:
+    """What imports kept to be undone (earlier answers, names, phones) goes too: undoing
+    one later takes back registrations, never an anonymised person's data."""
+    for batch in session.scalars(select(ImportBatch).where(ImportBatch.undone_at.is_(None))):
+        undo = batch.undo or {}
+        people = [s for s in undo.get("people", []) if s["person_id"] not in person_ids]
+        updated = [
+            {**s, "answers": {}, "email": ""} if s["person_id"] in person_ids else s
+            for s in undo.get("updated", [])
+        ]
+        if people != undo.get("people", []) or updated != undo.get("updated", []):
+            batch.undo = {**undo, "people": people, "updated": updated}
 
 
 # Retention
@@ -277,11 +293,14 @@ def apply_purge(database: Database, plan: PurgePlan) -> int:
     """Anonymises exactly what the plan listed (and is still due); returns how many."""
     count = 0
     with database.write() as session:
+        anonymised = set()
         for person_id, *_rest in plan.people:
             person = session.get(Person, person_id)
             if person is not None and person.anonymised_at is None:
                 _anonymise(session, person, "purge", "retention rule")
-                count += 1
+                anonymised.add(person_id)
+        _forget_in_imports(session, anonymised)
+        count += len(anonymised)
         for organisation_id, _name, _year in plan.members:
             organisation = session.get(Organisation, organisation_id)
             if organisation is None:

@@ -20,6 +20,7 @@ import pytest
 from google_forms import (
     ENGLISH_HEADER,
     FRENCH_HEADER,
+    replace_answer,
     response,
     write_csv,
     write_google_zip,
@@ -45,6 +46,7 @@ from caprural_desktop.services.importing import (
     plan_import,
     undo_import,
 )
+from caprural_desktop.services.people import PersonDraft, update_person
 from caprural_desktop.services.registrations import (
     accept_late,
     cancel_registration,
@@ -714,14 +716,6 @@ def test_a_form_without_timestamp_column_keeps_every_row_with_a_warning(database
 # Plan, re-import, edits ---------------------------------------------------------------
 
 
-def replace_answer(row: Sequence[Any], **changes: Any) -> list[Any]:
-    names = ["when", "email", "last", "first", "organisation", "job", "phone", "commune"]
-    names += ["expectations", "topics"]
-    values = dict(zip(names, row, strict=True))
-    values.update(changes)
-    return response(**values)
-
-
 def test_a_plan_writes_nothing(database, demo, tmp_path):
     import_file(database, demo, write_xlsx(tmp_path / "first.xlsx", THREE[:1]))
     before = snapshot(database)
@@ -1092,6 +1086,86 @@ def test_undo_takes_an_import_back(database, make_session, tmp_path):
     assert queue(database, session_id) == []
     assert sorted(people(database)) == ["d@example.org"]
     assert table_counts(database) == {"Person": 1, "Registration": 1, "ImportBatch": 3}
+
+
+def test_undo_gives_known_people_back_the_details_the_import_changed(
+    database, demo, make_session, tmp_path
+):
+    other = make_session(capacity=10)
+    camille = response(local(2020, 9, 28, 9, 0), "camille@example.org", last="Martin")
+    jean = response(local(2020, 9, 28, 10, 0), "jean@example.org", first="Jean", last="Roux")
+    import_file(database, demo, write_xlsx(tmp_path / "1.xlsx", [camille, jean]))
+    before = people(database)
+    # A tidier phone alone, as the form asks it, changes nothing stored: not written.
+    jean_again = replace_answer(jean, phone="0612345678")
+    moved = replace_answer(camille, last="Durand", job="Directrice", phone="07 00 00 00 01")
+    batch = import_file(database, other, write_xlsx(tmp_path / "2.xlsx", [moved, jean_again]))
+    after = people(database)
+    assert (after["camille@example.org"].last_name, after["camille@example.org"].phone) == (
+        "Durand",
+        "+33 7 00 00 00 01",
+    )
+    assert after["jean@example.org"].version == before["jean@example.org"].version
+
+    undo_import(database, batch.batch_id)
+
+    restored = people(database)["camille@example.org"]
+    was = before["camille@example.org"]
+    assert (restored.last_name, restored.job_title, restored.phone) == (
+        was.last_name,
+        was.job_title,
+        was.phone,
+    )
+    assert restored.search_key == was.search_key
+    assert restored.version > after["camille@example.org"].version
+
+
+def test_undoing_two_imports_newest_first_gives_the_first_details_back(
+    database, demo, make_session, tmp_path
+):
+    other = make_session(capacity=10)
+    answered = response(local(2020, 9, 28, 9, 0), "p@example.org", last="Alpha")
+    import_file(database, demo, write_xlsx(tmp_path / "0.xlsx", [answered]))
+    batches = [
+        import_file(
+            database,
+            other,
+            write_xlsx(tmp_path / f"{name}.xlsx", [replace_answer(answered, last=name)]),
+        )
+        for name in ("Beta", "Gamma")
+    ]
+    assert people(database)["p@example.org"].last_name == "Gamma"
+
+    undo_import(database, batches[1].batch_id)
+    assert people(database)["p@example.org"].last_name == "Beta"
+    undo_import(database, batches[0].batch_id)
+    assert people(database)["p@example.org"].last_name == "Alpha"
+
+
+def test_undo_keeps_details_changed_by_hand_since_the_import(
+    database, demo, make_session, tmp_path
+):
+    other = make_session(capacity=10)
+    camille = response(local(2020, 9, 28, 9, 0), "camille@example.org", last="Martin")
+    import_file(database, demo, write_xlsx(tmp_path / "1.xlsx", [camille]))
+    moved = replace_answer(camille, last="Durand")
+    batch = import_file(database, other, write_xlsx(tmp_path / "2.xlsx", [moved]))
+    person = people(database)["camille@example.org"]
+    update_person(
+        database,
+        person.id,
+        PersonDraft(
+            email=person.email,
+            first_name=person.first_name,
+            last_name="Durand-Lefèvre",
+            phone=person.phone,
+            version=person.version,
+        ),
+    )
+
+    undo_import(database, batch.batch_id)
+
+    assert people(database)["camille@example.org"].last_name == "Durand-Lefèvre"
 
 
 def test_undo_keeps_people_who_registered_elsewhere_since(database, make_session, tmp_path):

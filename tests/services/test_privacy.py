@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
+from google_forms import replace_answer, response, write_xlsx
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 from web_sessions import WebSession
@@ -15,12 +16,14 @@ from caprural_desktop.db.models import (
     Attendance,
     AttendanceStatus,
     ConnectionName,
+    ImportBatch,
     Organisation,
     Person,
     Registration,
 )
 from caprural_desktop.services.attendance import attendance_grid, find_registration, mark
 from caprural_desktop.services.demo import add_demo_data
+from caprural_desktop.services.importing import apply_import, plan_import, undo_import
 from caprural_desktop.services.privacy import (
     anonymise_person,
     apply_purge,
@@ -30,6 +33,7 @@ from caprural_desktop.services.privacy import (
     purge_plan,
 )
 from caprural_desktop.services.registrations import session_queue
+from caprural_desktop.services.sessions import SessionDraft, create_session
 
 
 def person_id(database: Database, email: str) -> int:
@@ -105,6 +109,36 @@ def test_anonymising_keeps_attendance_for_funders(database: Database) -> None:
         assert session.scalar(select(func.count(Attendance.id))) == 1
         assert session.scalar(select(func.count(Registration.id))) == 9
     assert [event[1] for event in privacy_events(database)] == ["anonymise"]
+
+
+def test_what_imports_kept_to_be_undone_is_forgotten_too(
+    database: Database, tmp_path: Path
+) -> None:
+    """An import keeps earlier answers and details to undo them: not an anonymised
+    person's, and undoing it afterwards brings none of them back."""
+    first, second = (create_session(database, SessionDraft(title=t)) for t in ("A", "B"))
+    camille = response(datetime(2020, 9, 28, 9, 0), "camille@example.org", last="Martin")
+    jean = response(datetime(2020, 9, 28, 10, 0), "jean@example.org", first="Jean", last="Roux")
+    for session_id, rows, name in (
+        (first, [camille, jean], "1.xlsx"),
+        (second, [replace_answer(camille, last="Durand", expectations="Secret"), jean], "2.xlsx"),
+        (first, [replace_answer(camille, expectations="Autre"), jean], "3.xlsx"),
+    ):
+        batch = apply_import(
+            database, plan_import(database, session_id, write_xlsx(tmp_path / name, rows))
+        )
+    camille_id = person_id(database, "camille@example.org")
+
+    anonymise_person(database, camille_id)
+
+    with database.read() as session:
+        kept = json.dumps([b.undo for b in session.scalars(select(ImportBatch))])
+    assert "Martin" not in kept and "Durand" not in kept and "camille@example.org" not in kept
+    assert "Des exemples concrets" not in kept  # her first answers, kept by the third import
+    undo_import(database, batch.batch_id)
+    data = person_data(database, camille_id)
+    assert data["person"]["last_name"] == "Anonyme"
+    assert all(registration["answers"] == {} for registration in data["registrations"])
 
 
 def test_the_purge_says_whom_first_then_changes_nothing_else(database: Database) -> None:
