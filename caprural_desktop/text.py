@@ -39,17 +39,22 @@ def search_key(*parts: str | None) -> str:
     return " ".join(fold(part) for part in parts if part)
 
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+#: Around a pasted address: "<a@b.fr>", "a@b.fr;", "a@b.fr." at the end of a sentence.
+_AROUND_EMAIL = " ,;<>"
 
 
 def normalise_email(email: str | None) -> str:
     """The stored form of an e-mail address: trimmed and lower-cased.
 
-    Pasted addresses bring invisible characters (zero-width spaces, no-break
-    spaces, a "mailto:"): they are dropped, so the same person is found again.
+    Pasted addresses bring invisible characters (zero-width spaces, direction
+    marks, no-break spaces), a "mailto:" or punctuation around them: they are
+    dropped, so the same person is found again.
     """
-    text = (email or "").translate(_INVISIBLE).replace("\u00a0", " ").strip().lower()
-    return text.removeprefix("mailto:").strip()
+    text = email or ""
+    if not text.isascii():  # rare: the quick path stays quick
+        text = "".join(c for c in text if unicodedata.category(c) != "Cf")
+    text = text.strip().strip(_AROUND_EMAIL).lower().removeprefix("mailto:")
+    return text.strip(_AROUND_EMAIL).rstrip(".")
 
 
 def is_valid_email(email: str) -> bool:

@@ -62,6 +62,21 @@ def test_search_key_of_nothing_is_empty() -> None:
         ("   ", ""),
         ("  Dominique.Bernier@CapRural.ORG \n", "dominique.bernier@caprural.org"),
         ("a@b.fr", "a@b.fr"),
+        # Invisible characters a paste brings: zero-width space, direction marks,
+        # bidi isolates, Mongolian vowel separator, soft hyphen, byte-order mark.
+        ("cam\u200bille@example.org", "camille@example.org"),
+        ("camille@example.org\u200e", "camille@example.org"),
+        ("\u2066camille@example.org\u2069", "camille@example.org"),
+        ("\u200fcamille@exa\u180emple.org", "camille@example.org"),
+        ("\ufeffcam\u00adille@example.org\u00a0", "camille@example.org"),
+        ("mailto:Camille@Example.org", "camille@example.org"),
+        # Punctuation around a pasted address.
+        ("<camille@example.org>", "camille@example.org"),
+        ("camille@example.org;", "camille@example.org"),
+        ("camille@example.org, ", "camille@example.org"),
+        ("camille@example.org.", "camille@example.org"),
+        # Accents are kept: they are not invisible.
+        ("élodie@example.org", "élodie@example.org"),
     ],
 )
 def test_normalise_email(email: str | None, normalised: str) -> None:
