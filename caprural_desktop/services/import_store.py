@@ -263,11 +263,11 @@ def _write(
     _update_registrations(session, changes, now)
     undo = {"created_people": created_people, "updated": replaced, "people": previous_people}
     session.execute(update(ImportBatch).where(ImportBatch.id == batch_id).values(undo=undo))
-    _update_statuses(session, existing, statuses, now)
+    update_statuses(session, existing, statuses, now)
     return batch_id
 
 
-def _update_statuses(
+def update_statuses(
     session: Session,
     existing: Mapping[str, Existing],
     statuses: Mapping[str, RegistrationStatus],

@@ -26,6 +26,7 @@ from sqlalchemy import exc as sa_exc
 from ..clock import PARIS
 from ..db.database import Database
 from ..db.models import RegistrationStatus
+from ..db.types import utc_now
 from ..errors import QT_TRANSLATE_NOOP, DatabaseError, Message, UserError
 from ..spreadsheets.mapping import (
     ColumnMapping,
@@ -240,6 +241,8 @@ def _apply_import(database: Database, plan: ImportPlan) -> ImportResult:
         existing, changes, statuses = snapshot.existing, snapshot.changes, snapshot.statuses
         counts = _counts(plan.rows, changes, statuses)
         if not changes.new and not changes.updated:
+            # Nothing to undo, but the report's queue is the one stored.
+            import_store.update_statuses(session, existing, statuses, utc_now())
             return ImportResult(None, counts)
         batch_id = import_store.write(session, plan, changes, counts, existing, statuses)
         return ImportResult(batch_id, counts)

@@ -71,17 +71,14 @@ def compute_statuses(
     for entry in entries:
         if entry.cancelled:
             statuses[entry.id] = Status.CANCELLED
-        elif entry.forced_confirmed:
+        elif entry.forced_confirmed or entry.confirmed:  # a deadline moved earlier too
             statuses[entry.id] = Status.CONFIRMED
         elif _after(entry.submitted_at, end) and not entry.accepted_late:
             statuses[entry.id] = Status.LATE
         else:
             waiting.append(entry)
-    for entry in waiting:
-        if entry.confirmed:
-            statuses[entry.id] = Status.CONFIRMED
     seats = capacity - sum(1 for status in statuses.values() if status is Status.CONFIRMED)
-    for entry in sorted((e for e in waiting if not e.confirmed), key=queue_order):
+    for entry in sorted(waiting, key=queue_order):
         statuses[entry.id] = Status.CONFIRMED if seats > 0 else Status.WAITLISTED
         seats -= 1
     return statuses

@@ -24,7 +24,8 @@ from ..db.models import (
 from ..db.types import utc_now
 from ..errors import QT_TRANSLATE_NOOP, Message, NotFoundError, UserError
 from ..text import clean, normalise_email, search_key
-from .records import load, load_for_update, read_rows
+from .records import load, load_for_update, lock_row, read_rows
+from .registrations import recompute_queue
 from .validation import (
     Errors,
     check_email,
@@ -271,11 +272,20 @@ def insert_session(session: Session, draft: SessionDraft) -> int:
 
 
 def update_session(database: Database, session_id: int, draft: SessionDraft) -> None:
-    """Saves the editor's draft, unless the session changed since it was loaded."""
+    """Saves the editor's draft, unless the session changed since it was loaded.
+
+    A new capacity or deadline applies to the queue at once: seats added go to the
+    waitlist in order, responses no longer late join it (nobody confirmed loses a seat).
+    """
     raise_if_any(validate_session(draft))
     with database.write() as session:
+        lock_row(session, TrainingSession, session_id)  # its queue may change
         record = load_for_update(session, TrainingSession, session_id, draft.version)
+        rules = (record.capacity, record.registration_deadline)
         _apply(session, record, draft)
+        if rules != (record.capacity, record.registration_deadline):
+            session.flush()
+            recompute_queue(session, session_id)
 
 
 def duplicate_session(database: Database, session_id: int, *, first_date: date) -> int:

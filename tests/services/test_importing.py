@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 import zipfile
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
@@ -54,7 +55,13 @@ from caprural_desktop.services.registrations import (
     restore_registration,
     session_queue,
 )
-from caprural_desktop.services.sessions import SessionDraft, TimeSlotData, create_session
+from caprural_desktop.services.sessions import (
+    SessionDraft,
+    TimeSlotData,
+    create_session,
+    get_session,
+    update_session,
+)
 from caprural_desktop.spreadsheets.mapping import Field, guess_mapping
 from caprural_desktop.text import fold
 
@@ -1018,6 +1025,39 @@ def test_phones_are_normalised_when_they_can_be(database, demo, tmp_path, typed,
     import_file(database, demo, path)
     assert people(database)["a@example.org"].phone == stored
     assert registrations(database, demo)["a@example.org"].answers["Téléphone"] == typed
+
+
+def test_a_new_capacity_or_deadline_applies_to_the_queue_when_the_session_is_saved(
+    database, make_session, tmp_path
+):
+    session_id = make_session(capacity=2)
+    rows = [response(local(2020, 9, 28 + n, 9, 0), f"{x}@example.org") for n, x in enumerate("abc")]
+    path = write_xlsx(tmp_path / "r.xlsx", rows)
+    import_file(database, session_id, path)
+    assert [status for _, status in queue(database, session_id)] == [
+        CONFIRMED,
+        CONFIRMED,
+        WAITLISTED,
+    ]
+
+    draft = get_session(database, session_id).draft
+    update_session(database, session_id, replace(draft, capacity=3))
+    assert [status for _, status in queue(database, session_id)] == [CONFIRMED] * 3
+
+    # A deadline moved before b and c: they keep the seats they were told they have.
+    draft = get_session(database, session_id).draft
+    update_session(
+        database, session_id, replace(draft, capacity=4, registration_deadline=date(2020, 9, 28))
+    )
+    late = response(local(2020, 10, 1, 9, 0), "d@example.org")
+    result = import_file(database, session_id, write_xlsx(tmp_path / "r2.xlsx", [*rows, late]))
+    assert (result.counts.added, result.counts.unchanged) == (1, 3)
+    assert queue(database, session_id) == [
+        ("a@example.org", CONFIRMED),
+        ("b@example.org", CONFIRMED),
+        ("c@example.org", CONFIRMED),
+        ("d@example.org", LATE),
+    ]
 
 
 # Undo ----------------------------------------------------------------------------------

@@ -301,3 +301,12 @@ def test_nobody_confirmed_is_sent_back_to_the_waitlist():
     assert statuses(entries, capacity=2)[4] is WAITLISTED  # still one over: nobody promoted
     entries[1] = QueueEntry(id=2, submitted_at=on_time(2), cancelled=True)
     assert statuses(entries, capacity=2)[4] is CONFIRMED  # a seat is free: the head takes it
+
+
+def test_a_deadline_moved_before_a_confirmed_response_leaves_its_seat():
+    """People told they have a seat keep it; only those still waiting become late."""
+    entries = [
+        QueueEntry(id=1, submitted_at=paris(2020, 10, 1, 9), confirmed=True),
+        QueueEntry(id=2, submitted_at=paris(2020, 10, 2, 9)),
+    ]
+    assert statuses(entries, capacity=5, deadline=date(2020, 9, 30)) == {1: CONFIRMED, 2: LATE}
