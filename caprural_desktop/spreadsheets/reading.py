@@ -15,6 +15,7 @@ import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from itertools import islice
 from pathlib import Path
 
 from ..errors import QT_TRANSLATE_NOOP, UserError
@@ -244,12 +245,32 @@ def _delimiter(text: str) -> str:
     Reports may begin with a title line ("1. Summary") before their first table.
     `text` is the beginning of the file: its first 65,536 characters are enough.
     """
-    for line in _logical_lines(text):
+    lines = _logical_lines(text)
+    for line in lines:
         counts = {delimiter: line.count(delimiter) for delimiter in ("\t", ";", ",")}
         best = max(counts, key=lambda delimiter: counts[delimiter])
-        if counts[best]:
-            return best
+        if not counts[best]:
+            continue
+        if best != "\t" and counts[";"] and counts[","]:
+            # Excel's French CSV leaves the commas of a question's title unquoted:
+            # the separator is the one that cuts the next lines as it cuts this one.
+            return _most_regular(line, list(islice(lines, 20)), (best, ";" if best == "," else ","))
+        return best
     return ","
+
+
+def _most_regular(header: str, following: list[str], delimiters: tuple[str, str]) -> str:
+    """Of the `delimiters` (the likelier first), the one that gives the most of the
+    `following` lines as many fields as the `header`."""
+
+    def fields(line: str, delimiter: str) -> int:
+        return len(next(csv.reader([line], delimiter=delimiter), []))
+
+    def regular(delimiter: str) -> int:
+        width = fields(header, delimiter)
+        return sum(fields(line, delimiter) == width for line in following)
+
+    return max(delimiters, key=regular)  # the first of equals: the likelier
 
 
 def _logical_lines(text: str) -> Iterator[str]:

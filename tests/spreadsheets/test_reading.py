@@ -75,6 +75,36 @@ def test_csv_in_every_encoding_and_separator(tmp_path, encoding, delimiter):
     assert workbook.sheet.rows[1][8] == "ligne 1\nligne 2"  # a multi-line quoted answer
 
 
+@pytest.mark.parametrize("rows", [1, 2, 5])
+def test_excel_s_french_csv_keeps_its_separator_when_a_question_holds_commas(tmp_path, rows):
+    """Excel writes the commas of a title unquoted when ";" separates: more commas than
+    semicolons in the header, yet ";" is what cuts every line alike."""
+    question = "Vos attentes (contenus, méthodes, intervenants, horaires, lieu, tarif)"
+    header = f"Horodateur;Adresse e-mail;Nom;Prénom;{question}"
+    answer = "28/09/2020 10:15:32;p{}@example.org;Martin;Camille;Des exemples, des contacts"
+    lines = [header, *(answer.format(n) for n in range(rows))]
+    path = tmp_path / "réponses.csv"
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1252"))
+    workbook = read_workbook(path)
+    assert workbook.delimiter == ";"
+    assert workbook.sheet.rows[0][4] == question
+    assert workbook.sheet.rows[1][1:4] == ["p0@example.org", "Martin", "Camille"]
+
+
+def test_a_google_csv_with_semicolons_in_its_titles_keeps_its_commas(tmp_path):
+    header = 'Horodateur,Adresse e-mail,Nom,"Vos attentes ; vos questions ; vos idées"'
+    path = tmp_path / "r.csv"
+    path.write_text(f'{header}\n2020/09/28 10:15:32 AM UTC+2,a@example.org,Martin,"x;y"\n')
+    workbook = read_workbook(path)
+    assert workbook.delimiter == ","
+    assert workbook.sheet.rows[1] == [
+        "2020/09/28 10:15:32 AM UTC+2",
+        "a@example.org",
+        "Martin",
+        "x;y",
+    ]
+
+
 def test_a_windows_csv_is_recognised_by_a_byte_far_into_the_file(tmp_path):
     """The text is decoded as it is read: an accent of Windows-1252 after the first
     65,536 characters still sends the whole file back to be read in that encoding."""
