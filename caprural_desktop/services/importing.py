@@ -312,14 +312,16 @@ def _parse(
         mapping = ColumnMapping(
             tuple(Field(options.mapping[h]) if h in options.mapping else None for h in header)
         )
-    email_column = mapping.column_of(Field.EMAIL)
-    if email_column is None:
-        raise NoEmailColumnError(workbook, header)
     data = [
         (header_position + 2 + offset, row)
         for offset, row in enumerate(rows[header_position + 1 :])
         if not _is_blank(row)
     ]
+    if options.mapping is None and remembered is None:  # a guess: the cells have a say
+        mapping = _with_addresses_column(mapping, [row for _, row in data[:ADDRESS_SAMPLE]])
+    email_column = mapping.column_of(Field.EMAIL)
+    if email_column is None:
+        raise NoEmailColumnError(workbook, header)
     time_column = mapping.column_of(Field.SUBMITTED_AT)
     texts = (
         []
@@ -416,6 +418,31 @@ def _parse(
         row_emails=row_emails,
         warnings=warnings,
     )
+
+
+#: The first rows looked at to tell which column holds the addresses.
+ADDRESS_SAMPLE = 50
+
+
+def _with_addresses_column(mapping: ColumnMapping, rows: Sequence[Sequence[Cell]]) -> ColumnMapping:
+    """The e-mail column the headers gave, unless its cells are not addresses while another
+    column's are: an address asked under another heading, or a question such as
+    "Acceptez-vous d'être recontacté par mail ?" taken for it."""
+    if not rows:
+        return mapping
+
+    def addresses(column: int) -> int:
+        return sum(is_valid_email(normalise_email(_text(_cell(row, column)))) for row in rows)
+
+    guessed = mapping.column_of(Field.EMAIL)
+    if guessed is not None and addresses(guessed) * 2 >= len(rows):
+        return mapping
+    best = max(range(len(mapping.fields)), key=addresses, default=None)
+    if best is None or addresses(best) * 2 < len(rows):
+        return mapping
+    fields = [None if field is Field.EMAIL else field for field in mapping.fields]
+    fields[best] = Field.EMAIL
+    return ColumnMapping(tuple(fields))
 
 
 def _with_time(response: Response, submitted_at: datetime | None) -> Response:

@@ -118,7 +118,11 @@ KEYWORDS: tuple[tuple[Field, str], ...] = (
     (Field.SUBMITTED_AT, "horodat"),
     (Field.SUBMITTED_AT, "timestamp"),
     (Field.EMAIL, "mail"),
+    (Field.EMAIL, "email"),
     (Field.EMAIL, "courriel"),
+    (Field.EMAIL, "electronique"),
+    (Field.EMAIL, "messagerie"),
+    (Field.EMAIL, "mel"),
     (Field.ORGANISATION, "structure"),
     (Field.ORGANISATION, "organisme"),
     (Field.FIRST_NAME, "prenom"),
@@ -132,6 +136,7 @@ KEYWORDS: tuple[tuple[Field, str], ...] = (
 )
 
 _TRAILING = re.compile(r"[\s:*?.!\-–—]+$")
+_WORD = re.compile(r"[^\W_]+")
 HEADER_SEARCH_ROWS = 20
 
 
@@ -202,9 +207,10 @@ def guess_mapping(
     for position, name in enumerate(normalised):
         if name in index:
             assign(position, index[name])
+    words = [_WORD.findall(name) for name in normalised]  # "e-mail pro": e, mail, pro
     for field, keyword in vocabulary.keywords:
         for position, name in enumerate(normalised):
-            if keyword in name.split() or (len(keyword) > 4 and keyword in name):
+            if keyword in words[position] or (len(keyword) > 4 and keyword in name):
                 assign(position, field)
     return ColumnMapping(tuple(fields))
 

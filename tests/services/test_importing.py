@@ -1060,6 +1060,19 @@ def test_a_new_capacity_or_deadline_applies_to_the_queue_when_the_session_is_sav
     ]
 
 
+def test_the_column_of_addresses_wins_over_a_question_about_mail(database, demo, tmp_path):
+    """The headers are a guess: a yes/no question mentioning "mail" before the column that
+    holds the addresses (asked under an unusual heading) does not take its place."""
+    header = ["Horodateur", "Recontact par mail ?", "Où vous écrire", "Nom", "Prénom"]
+    rows = [
+        [local(2020, 9, 28, 9, n), "Oui", f"p{n}@example.org", "Martin", "Camille"]
+        for n in range(4)
+    ]
+    plan = plan_import(database, demo, write_xlsx(tmp_path / "r.xlsx", rows, header=header))
+    assert plan.mapping.column_of(Field.EMAIL) == 2
+    assert plan.counts.added == 4 and plan.counts.invalid == []
+
+
 # Undo ----------------------------------------------------------------------------------
 
 
@@ -1256,29 +1269,29 @@ def test_an_import_into_another_session_does_not_block_undo(database, demo, make
 def test_a_corrected_mapping_is_remembered_for_the_session(database, demo, make_session, tmp_path):
     header = [*FRENCH_HEADER]
     header[1] = "Pour vous joindre"  # the e-mail, under a heading nobody can guess
+    header[5] = "Rôle dans l'équipe"  # the job title, likewise
     rows = [
         response(local(2020, 9, 28, 9, 0), "a@example.org"),
         response(local(2020, 9, 28, 10, 0), "b@example.org"),
     ]
     first = write_xlsx(tmp_path / "v1.xlsx", rows, header=header)
-    before = snapshot(database)
-    with pytest.raises(UserError) as error:
-        plan_import(database, demo, first)
-    check_user_error(error.value)
-    assert "e-mail" in error.value.render()
-    assert snapshot(database) == before
+    guessed = plan_import(database, demo, first)
+    assert guessed.mapping.column_of(Field.EMAIL) == 1  # its cells are addresses
+    assert guessed.mapping.column_of(Field.JOB_TITLE) is None
 
-    mapping = guess_mapping(header).to_json(header) | {"Pour vous joindre": "email"}
+    mapping = guessed.mapping.to_json(header) | {"Rôle dans l'équipe": "job_title"}
     plan = plan_import(database, demo, first, ImportOptions(mapping=mapping))
-    assert plan.mapping.column_of(Field.EMAIL) == 1
+    assert plan.mapping.column_of(Field.JOB_TITLE) == 5
     assert plan.mapping.column_of(Field.LAST_NAME) == 2
     apply_import(database, plan)
+    assert people(database)["a@example.org"].job_title == "Chargée de mission"
 
     rows.append(response(local(2020, 9, 28, 11, 0), "c@example.org"))
     grown = write_xlsx(tmp_path / "v2.xlsx", rows, header=header, other_sheets=["Notes"])
     again = plan_import(database, demo, grown)  # no options: the remembered mapping
 
     assert again.mapping.column_of(Field.EMAIL) == 1
+    assert again.mapping.column_of(Field.JOB_TITLE) == 5
     assert again.mapping.column_of(Field.SUBMITTED_AT) == 0
     assert (again.counts.added, again.counts.unchanged) == (1, 2)
     apply_import(database, again)
@@ -1288,8 +1301,20 @@ def test_a_corrected_mapping_is_remembered_for_the_session(database, demo, make_
         "c@example.org",
     ]
     # Another session has no mapping remembered.
-    with pytest.raises(UserError):
-        plan_import(database, make_session(capacity=5), grown)
+    elsewhere = plan_import(database, make_session(capacity=5), grown)
+    assert elsewhere.mapping.column_of(Field.JOB_TITLE) is None
+
+
+def test_without_a_column_of_addresses_the_coordinator_is_asked_for_it(database, demo, tmp_path):
+    header = [*FRENCH_HEADER]
+    header[1] = "Pour vous joindre"
+    rows = [response(local(2020, 9, 28, 9, 0), "06 12 34 56 78")]
+    before = snapshot(database)
+    with pytest.raises(UserError) as error:
+        plan_import(database, demo, write_xlsx(tmp_path / "r.xlsx", rows, header=header))
+    check_user_error(error.value)
+    assert "e-mail" in error.value.render()
+    assert snapshot(database) == before
 
 
 def test_month_first_dates_when_the_coordinator_says_so(database, demo, tmp_path):

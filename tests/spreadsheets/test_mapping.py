@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from google_forms import ENGLISH_HEADER, FRENCH_HEADER
 
 from caprural_desktop.spreadsheets.mapping import Field, find_header_row, guess_mapping
@@ -40,6 +41,27 @@ def test_case_accents_spaces_and_trailing_punctuation_do_not_matter():
 def test_keywords_find_headings_written_as_questions():
     header = ["Horodateur", "Votre adresse mail professionnelle", "Nom de votre structure"]
     assert guess_mapping(header).fields == (F.SUBMITTED_AT, F.EMAIL, F.ORGANISATION)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "E-mail professionnel",
+        "Email (pro)",
+        "Adresse e-mail professionnelle",
+        "Votre adresse électronique",
+        "Mél",
+        "Adresse de messagerie",
+        "Courriel pro",
+        "E-mail du participant",
+    ],
+)
+def test_the_ways_a_form_asks_for_an_address_are_recognised(heading):
+    assert guess_mapping(["Horodateur", heading, "Nom"]).fields == (
+        F.SUBMITTED_AT,
+        F.EMAIL,
+        F.LAST_NAME,
+    )
 
 
 def test_each_field_is_mapped_once_and_other_columns_stay_answers():
