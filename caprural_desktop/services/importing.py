@@ -306,17 +306,18 @@ def _parse(
             ),
             sheet=workbook.sheet.name,
         )
-    header = _header(rows[header_position])
-    mapping = guess_mapping(header, options.mapping or remembered)
-    if options.mapping is not None:
-        mapping = ColumnMapping(
-            tuple(Field(options.mapping[h]) if h in options.mapping else None for h in header)
-        )
     data = [
         (header_position + 2 + offset, row)
         for offset, row in enumerate(rows[header_position + 1 :])
         if not _is_blank(row)
     ]
+    # A CSV's row may run past its header: those cells are answers too.
+    header = _header(rows[header_position], max((len(row) for _, row in data), default=0))
+    mapping = guess_mapping(header, options.mapping or remembered)
+    if options.mapping is not None:
+        mapping = ColumnMapping(
+            tuple(Field(options.mapping[h]) if h in options.mapping else None for h in header)
+        )
     if options.mapping is None and remembered is None:  # a guess: the cells have a say
         mapping = _with_addresses_column(mapping, [row for _, row in data[:ADDRESS_SAMPLE]])
     email_column = mapping.column_of(Field.EMAIL)
@@ -469,11 +470,12 @@ def _timestamp_warning(raw: Cell) -> Message:
     )
 
 
-def _header(row: Sequence[Cell]) -> list[str]:
-    """Header texts, made unique (two "Nom" columns stay two answers)."""
+def _header(row: Sequence[Cell], width: int = 0) -> list[str]:
+    """Header texts, made unique (two "Nom" columns stay two answers), for `width` columns
+    at least: a column without a heading is named by its position."""
     names: list[str] = []
-    for position, cell in enumerate(row):
-        name = _text(cell) or f"Colonne {position + 1}"
+    for position in range(max(len(row), width)):
+        name = _text(_cell(row, position)) or f"Colonne {position + 1}"
         candidate, copy = name, 2
         while candidate in names:
             candidate, copy = f"{name} ({copy})", copy + 1

@@ -1073,6 +1073,18 @@ def test_the_column_of_addresses_wins_over_a_question_about_mail(database, demo,
     assert plan.counts.added == 4 and plan.counts.invalid == []
 
 
+def test_cells_beyond_the_header_are_kept_as_answers(database, demo, tmp_path):
+    path = tmp_path / "r.csv"
+    path.write_text(
+        "Horodateur,Adresse e-mail,Nom\n"
+        "2020/09/28 10:15:32 AM UTC+2,a@example.org,Martin,une remarque en plus\n",
+        encoding="utf-8",
+    )
+    import_file(database, demo, path)
+    answers = registrations(database, demo)["a@example.org"].answers
+    assert answers["Colonne 4"] == "une remarque en plus"
+
+
 # Undo ----------------------------------------------------------------------------------
 
 
