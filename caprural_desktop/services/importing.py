@@ -36,7 +36,12 @@ from ..spreadsheets.mapping import (
     guess_mapping,
 )
 from ..spreadsheets.reading import Cell, Workbook, read_workbook
-from ..spreadsheets.timestamps import guess_day_first, guess_needed, parse_timestamp
+from ..spreadsheets.timestamps import (
+    guess_day_first,
+    guess_needed,
+    in_sheet_order,
+    parse_timestamp,
+)
 from ..text import fold, is_valid_email, normalise_email
 from . import import_store
 from .outcomes import Outcome
@@ -345,6 +350,7 @@ def _parse(
     layout = AnswerLayout(header, time_column)
 
     no_time = datetime.min.replace(tzinfo=PARIS)
+    previous_time: datetime | None = None
     for number, row in data:
         email = normalise_email(_text(_cell(row, email_column)))
         first, last, organisation, job_title, phone, commune = _texts(row, details)
@@ -375,6 +381,9 @@ def _parse(
             submitted_at = parse_timestamp(raw, day_first=day_first, local_zone=zone)
             if submitted_at is None:
                 warnings.append(RowMessage(number, _timestamp_warning(raw)))
+            else:
+                submitted_at = in_sheet_order(submitted_at, raw, previous_time, zone)
+                previous_time = submitted_at
         else:
             warnings.append(RowMessage(number, _timestamp_warning(None)))
         response = Response(

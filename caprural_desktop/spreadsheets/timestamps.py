@@ -117,6 +117,24 @@ def _zone(text: str) -> tzinfo:
     return timezone(-offset if match["sign"] == "-" else offset)
 
 
+def in_sheet_order(
+    moment: datetime, value: object, previous: datetime | None, local_zone: tzinfo = PARIS
+) -> datetime:
+    """`moment` (read from `value`), or an hour later when it is a local time of the hour
+    repeated as summer time ends, first read as the summer one, that would otherwise come
+    before the response above it (`previous`): the sheet keeps submission order, so it is
+    the winter one. A time written with its zone is what it says."""
+    if previous is None or moment >= previous:
+        return moment
+    if isinstance(value, str):
+        match = _TIMESTAMP.match(value)
+        if match is not None and match["zone"]:
+            return moment
+    local = moment.astimezone(local_zone)
+    later = local.replace(fold=1).astimezone(UTC)
+    return later if local.fold == 0 and previous <= later != moment else moment
+
+
 def _from_serial(serial: float, local_zone: tzinfo) -> datetime | None:
     """A spreadsheet serial date (days since 30 December 1899), as a re-saved CSV may hold."""
     if not 20000 < serial < 80000:  # 1954 to 2119: anything else is not a timestamp

@@ -1073,6 +1073,23 @@ def test_the_column_of_addresses_wins_over_a_question_about_mail(database, demo,
     assert plan.counts.added == 4 and plan.counts.invalid == []
 
 
+def test_the_second_time_of_the_repeated_october_hour_queues_after_the_first(
+    database, make_session, tmp_path
+):
+    session_id = make_session(capacity=1, deadline=date(2020, 10, 30), first_day=date(2020, 11, 5))
+    rows = [
+        response(local(2020, 10, 25, 2, 45), "first@example.org"),  # summer time
+        response(local(2020, 10, 25, 2, 15), "second@example.org"),  # winter time, after
+    ]
+    import_file(database, session_id, write_xlsx(tmp_path / "r.xlsx", rows))
+    assert queue(database, session_id) == [
+        ("first@example.org", CONFIRMED),
+        ("second@example.org", WAITLISTED),
+    ]
+    stored = registrations(database, session_id)["second@example.org"]
+    assert stored.submitted_at == datetime(2020, 10, 25, 1, 15, tzinfo=UTC)
+
+
 def test_cells_beyond_the_header_are_kept_as_answers(database, demo, tmp_path):
     path = tmp_path / "r.csv"
     path.write_text(

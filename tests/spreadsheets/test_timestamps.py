@@ -9,6 +9,7 @@ import pytest
 from caprural_desktop.spreadsheets.timestamps import (
     guess_day_first,
     guess_needed,
+    in_sheet_order,
     parse_timestamp,
 )
 
@@ -65,3 +66,22 @@ def test_only_dates_with_the_day_or_month_first_need_a_guess():
     assert guess_needed([*google, "01/02/2020"]) is True
     assert guess_day_first([*google, " 28/09/2020 10:00"]) is True
     assert guess_needed(["not a date", "2020/13"]) is False
+
+
+def test_the_repeated_hour_of_october_follows_the_order_of_the_sheet():
+    """25 October 2020, 2:00 to 3:00 in Paris happens twice: 2:45 then 2:15 in a sheet
+    kept in submission order is 2:45 summer time, then 2:15 winter time."""
+    first, second = datetime(2020, 10, 25, 2, 45), datetime(2020, 10, 25, 2, 15)
+    read = [parse_timestamp(value) for value in (first, second)]
+    assert read == [
+        datetime(2020, 10, 25, 0, 45, tzinfo=UTC),
+        datetime(2020, 10, 25, 0, 15, tzinfo=UTC),
+    ]
+    assert in_sheet_order(read[1], second, read[0]) == datetime(2020, 10, 25, 1, 15, tzinfo=UTC)
+    # In order already, outside the repeated hour, or written with its zone: as read.
+    assert in_sheet_order(read[0], first, read[1]) == read[0]
+    assert in_sheet_order(read[1], second, None) == read[1]
+    earlier = parse_timestamp(datetime(2020, 10, 24, 9, 0))
+    assert in_sheet_order(earlier, datetime(2020, 10, 24, 9, 0), read[0]) == earlier
+    zoned = "2020/10/25 2:15:00 AM UTC+2"
+    assert in_sheet_order(parse_timestamp(zoned), zoned, read[0]) == parse_timestamp(zoned)
