@@ -27,6 +27,7 @@ from ..db.models import (
 )
 from ..db.types import utc_now
 from ..errors import QT_TRANSLATE_NOOP, UserError
+from ..text import normalise_email
 from .people import normalise_phone, person_search_key
 from .records import load, lock_row
 from .registrations import recompute_queue
@@ -54,6 +55,7 @@ class Existing(NamedTuple):
     re-import reads 100,000 of them)."""
 
     registration_id: int
+    person_id: int
     email: str
     submitted_at: datetime | None
     status: RegistrationStatus
@@ -93,14 +95,19 @@ def latest_batch(session: Session, session_id: int) -> ImportBatch | None:
 
 
 def existing_registrations(
-    session: Session, session_id: int, responses: Mapping[str, Response]
+    session: Session, session_id: int, responses: Mapping[str, Response], email_header: str
 ) -> dict[str, Existing]:
     """The session's registrations by e-mail, their answers compared with those of the
     file's `responses` (by e-mail) as they are read: 100,000 stored answers are not
-    held in memory at once (undo reads those it needs again)."""
+    held in memory at once (undo reads those it needs again).
+
+    A person whose e-mail the coordinator corrected since is still found by the address
+    the form gave (the answer under `email_header`), which the file still holds.
+    """
     query = (
         select(
             Registration.id,
+            Registration.person_id,
             Person.email,
             Registration.submitted_at,
             Registration.status,
@@ -113,19 +120,36 @@ def existing_registrations(
         .where(Registration.session_id == session_id)
         .order_by(Registration.id)  # ties in the queue go to the earlier registration
     )
-    found = {}
+    found: list[tuple[bool, Existing]] = []  # (through a corrected address, the registration)
     rows = session.connection().execute(query)
-    for registration_id, email, submitted_at, *state, organisation, stored in rows:
+    for registration_id, person_id, email, submitted_at, *state, organisation, stored in rows:
         response = responses.get(email)
+        if response is None:
+            answered = normalise_email(str(_answers(stored).get(email_header, "")))
+            if answered != email and answered in responses:
+                response = responses[answered]
         same = True
         if response is not None:
             # Where the file holds the same text or moment, the database's copy can go.
-            email = response.email
             if submitted_at == response.submitted_at:
                 submitted_at = response.submitted_at
             same = organisation == response.organisation and _same_answers(stored, response.answers)
-        found[email] = Existing(registration_id, email, submitted_at, *state, same)
-    return found
+        existing = Existing(
+            registration_id,
+            person_id,
+            response.email if response is not None else email,
+            submitted_at,
+            *state,
+            same,
+        )
+        found.append((email != existing.email, existing))
+    # Someone registered under the address itself is who the file's response is.
+    direct = {existing.email for corrected, existing in found if not corrected}
+    return {
+        existing.email: existing
+        for corrected, existing in found
+        if not corrected or existing.email not in direct
+    }
 
 
 def fingerprint(session: Session, session_id: int) -> tuple[object, ...]:
@@ -236,7 +260,10 @@ def _write(
         },
     ).scalar_one()
     people, created_people, previous_people = _people_ids(
-        session, [*changes.new, *(r for _, r in changes.updated)], now
+        session,
+        changes.new,
+        {current.person_id: response for current, response in changes.updated},
+        now,
     )
     new = changes.new
     _insert(
@@ -287,10 +314,11 @@ def update_statuses(
 
 
 def _people_ids(
-    session: Session, responses: Sequence[Response], now: datetime
+    session: Session, responses: Sequence[Response], updated: Mapping[int, Response], now: datetime
 ) -> tuple[dict[str, int], list[int], list[dict[str, Any]]]:
-    """Each response's person by e-mail, found across sessions or else created; the ids
-    of those created; and what the known people whose details changed had before."""
+    """Each new response's person by e-mail, found across sessions or else created; the
+    ids of those created; and what the known people whose details changed had before
+    (those of the new responses, and those of the `updated` registrations by person)."""
     known = _ids_by_email(session, [response.email for response in responses])
     # In e-mail order: two imports that create the same people then wait for each
     # other in one order, instead of each holding what the other needs (a deadlock).
@@ -300,7 +328,7 @@ def _people_ids(
     )
     created = _insert_people(session, missing, now)
     previous = _update_people(
-        session, {known[r.email]: r for r in responses if r.email in known}, now
+        session, {known[r.email]: r for r in responses if r.email in known} | dict(updated), now
     )
     known.update(created)
     return known, sorted(created.values()), previous

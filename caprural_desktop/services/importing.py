@@ -213,7 +213,9 @@ def plan_import(
         parsed = _parse(workbook, options, target.remembered_mapping)
         with database.read() as session:
             fingerprint = import_store.fingerprint(session, session_id)
-            existing = import_store.existing_registrations(session, session_id, parsed.responses)
+            existing = import_store.existing_registrations(
+                session, session_id, parsed.responses, _email_header(parsed.header, parsed.mapping)
+            )
         plan = _classify(target, path, _sha256(path), workbook, parsed, existing)
         return replace(plan, snapshot=replace(plan.snapshot, fingerprint=fingerprint))
 
@@ -240,7 +242,9 @@ def _apply_import(database: Database, plan: ImportPlan) -> ImportResult:
         if snapshot is None or import_store.fingerprint(session, plan.session_id) != (
             snapshot.fingerprint
         ):  # someone changed the session meanwhile: compare again
-            existing = import_store.existing_registrations(session, plan.session_id, plan.responses)
+            existing = import_store.existing_registrations(
+                session, plan.session_id, plan.responses, _email_header(plan.header, plan.mapping)
+            )
             changes = _changes(plan.responses.values(), existing)
             snapshot = Snapshot((), existing, changes, _simulate(target, existing, changes))
         existing, changes, statuses = snapshot.existing, snapshot.changes, snapshot.statuses
@@ -453,6 +457,12 @@ def _with_addresses_column(mapping: ColumnMapping, rows: Sequence[Sequence[Cell]
     fields = [None if field is Field.EMAIL else field for field in mapping.fields]
     fields[best] = Field.EMAIL
     return ColumnMapping(tuple(fields))
+
+
+def _email_header(header: Sequence[str], mapping: ColumnMapping) -> str:
+    """The heading of the addresses' column, under which each registration keeps its own."""
+    column = mapping.column_of(Field.EMAIL)
+    return "" if column is None else header[column]
 
 
 def _with_time(response: Response, submitted_at: datetime | None) -> Response:

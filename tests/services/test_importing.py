@@ -1090,6 +1090,30 @@ def test_the_second_time_of_the_repeated_october_hour_queues_after_the_first(
     assert stored.submitted_at == datetime(2020, 10, 25, 1, 15, tzinfo=UTC)
 
 
+def test_an_address_corrected_by_the_coordinator_is_still_the_form_s_response(
+    database, demo, tmp_path
+):
+    typo = response(local(2020, 9, 28, 9, 0), "camille@gmial.com")
+    rows = [typo, response(local(2020, 9, 28, 10, 0), "jean@example.org", first="Jean")]
+    import_file(database, demo, write_xlsx(tmp_path / "1.xlsx", rows))
+    person = people(database)["camille@gmial.com"]
+    draft = PersonDraft(
+        email="camille@gmail.com", last_name=person.last_name, version=person.version
+    )
+    update_person(database, person.id, draft)
+
+    again = import_file(database, demo, write_xlsx(tmp_path / "2.xlsx", rows))
+    assert (again.counts.added, again.counts.unchanged) == (0, 2)
+
+    edited = replace_answer(typo, expectations="Autre chose", job="Directrice")
+    later = import_file(database, demo, write_xlsx(tmp_path / "3.xlsx", [edited, rows[1]]))
+    assert (later.counts.added, later.counts.updated) == (0, 1)
+    assert sorted(people(database)) == ["camille@gmail.com", "jean@example.org"]
+    camille = people(database)["camille@gmail.com"]
+    assert (camille.id, camille.job_title) == (person.id, "Directrice")
+    assert registrations(database, demo)["camille@gmail.com"].answers[EXPECTATIONS] == "Autre chose"
+
+
 def test_cells_beyond_the_header_are_kept_as_answers(database, demo, tmp_path):
     path = tmp_path / "r.csv"
     path.write_text(
