@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from ..db.database import Database
 from ..db.models import (
+    Attendance,
     ImportBatch,
     Person,
     Registration,
@@ -643,6 +644,22 @@ def undo(session: Session, batch_id: int) -> None:
             )
         )
     # Its new registrations carry its id (an update keeps the earlier import's).
+    added = select(Registration.id).where(Registration.import_batch_id == batch_id)
+    attended = session.scalar(
+        select(func.count(func.distinct(Attendance.registration_id))).where(
+            Attendance.registration_id.in_(added)
+        )
+    )
+    if attended:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "This import can no longer be undone: attendance was marked for {count} of "
+                "the people it registered, and undoing it would erase those marks. Cancel "
+                "the registrations you want to take back instead.",
+            ),
+            count=attended,
+        )
     session.execute(delete(Registration).where(Registration.import_batch_id == batch_id))
     for state in batch.undo.get("updated", []):
         session.execute(

@@ -31,12 +31,14 @@ from sqlalchemy import func, select
 
 from caprural_desktop.db.database import Database
 from caprural_desktop.db.models import (
+    AttendanceStatus,
     ImportBatch,
     Person,
     Registration,
     RegistrationStatus,
 )
 from caprural_desktop.errors import NotFoundError, UserError
+from caprural_desktop.services.attendance import attendance_grid, find_registration, mark
 from caprural_desktop.services.demo import add_demo_session
 from caprural_desktop.services.importing import (
     ImportOptions,
@@ -1272,6 +1274,20 @@ def test_undo_keeps_details_changed_by_hand_since_the_import(
     undo_import(database, batch.batch_id)
 
     assert people(database)["camille@example.org"].last_name == "Durand-Lefèvre"
+
+
+def test_an_import_whose_registrants_attended_is_not_undone(database, demo, tmp_path):
+    batch = import_file(database, demo, write_xlsx(tmp_path / "1.xlsx", THREE))
+    slot = attendance_grid(database, demo).slots[0].id
+    mark(database, find_registration(database, demo, THREE[0][1]), slot, AttendanceStatus.PRESENT)
+    before = snapshot(database)
+
+    with pytest.raises(UserError) as error:
+        undo_import(database, batch.batch_id)
+
+    check_user_error(error.value)
+    assert "attendance was marked for 1 of the people" in error.value.render()
+    assert snapshot(database) == before
 
 
 def test_undo_keeps_people_who_registered_elsewhere_since(database, make_session, tmp_path):

@@ -541,17 +541,17 @@
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../services/privacy.py" line="126"/>
+        <location filename="../../services/privacy.py" line="127"/>
         <source>Section</source>
         <translation>Rubrique</translation>
     </message>
     <message>
-        <location filename="../../services/privacy.py" line="127"/>
+        <location filename="../../services/privacy.py" line="128"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../services/privacy.py" line="128"/>
+        <location filename="../../services/privacy.py" line="129"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
@@ -2205,48 +2205,48 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <translation>Certains champs ne sont pas valides.</translation>
     </message>
     <message>
-        <location filename="../../services/records.py" line="29"/>
+        <location filename="../../services/records.py" line="30"/>
         <source>This record no longer exists (number {id}).</source>
         <translation>Cet élément n&apos;existe plus (numéro {id}).</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="116"/>
+        <location filename="../../services/sessions.py" line="117"/>
         <source>Give the session a title.</source>
         <extracomment>The stored half-day this edits; None for a new one. Attendance is signed per half-day, so an edited half-day keeps its identity. Not part of equality: two drafts with the same half-days are the same. The share of a half-day a connection log must prove to count someone present.</extracomment>
         <translation>Donnez un titre à la session.</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="120"/>
+        <location filename="../../services/sessions.py" line="121"/>
         <source>The number of places must be between 1 and {most}.</source>
         <translation>Le nombre de places doit être compris entre 1 et {most}.</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="131"/>
+        <location filename="../../services/sessions.py" line="132"/>
         <source>The registration deadline must not be after the first half-day.</source>
         <translation>La date limite d&apos;inscription ne peut pas être après la première demi-journée.</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="155"/>
+        <location filename="../../services/sessions.py" line="156"/>
         <source>A speaker is listed twice.</source>
         <translation>Un intervenant figure deux fois.</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="163"/>
+        <location filename="../../services/sessions.py" line="164"/>
         <source>Half-day {number}: the end must be after the start.</source>
         <translation>Demi-journée {number} : la fin doit être après le début.</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="174"/>
+        <location filename="../../services/sessions.py" line="175"/>
         <source>Half-days {first} and {second} overlap.</source>
         <translation>Les demi-journées {first} et {second} se chevauchent.</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="313"/>
+        <location filename="../../services/sessions.py" line="323"/>
         <source>This session has {count} registration(s); cancel it rather than delete it.</source>
         <translation>Cette session a {count} inscription(s) : annulez-la plutôt que de la supprimer.</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="400"/>
+        <location filename="../../services/sessions.py" line="410"/>
         <source>The speaker {name} was deleted meanwhile: remove them from the session.</source>
         <translation>L&apos;intervenant {name} a été supprimé entre-temps : retirez-le de la session.</translation>
     </message>
@@ -2352,7 +2352,7 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
     </message>
     <message>
         <location filename="../../connection_logs/reading.py" line="48"/>
-        <location filename="../../spreadsheets/reading.py" line="65"/>
+        <location filename="../../spreadsheets/reading.py" line="66"/>
         <source>Cannot read {name}: {reason}</source>
         <extracomment>The order matters: the most specific headers first (Zoom&apos;s &quot;Name (Original Name)&quot;, BigBlueButton&apos;s &quot;Moderator&quot;), Google Meet&apos;s plain ones last.</extracomment>
         <translation>Impossible de lire {name} : {reason}</translation>
@@ -2373,47 +2373,47 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <translation>Le rapport {tool} {name} ne contient aucune connexion.</translation>
     </message>
     <message>
-        <location filename="../../spreadsheets/reading.py" line="76"/>
+        <location filename="../../spreadsheets/reading.py" line="77"/>
         <source>The file {name} is not a workbook, whatever its name says: download the responses again.</source>
         <translation>Le fichier {name} n&apos;est pas un classeur, malgré son nom : téléchargez à nouveau les réponses.</translation>
     </message>
     <message>
-        <location filename="../../spreadsheets/reading.py" line="94"/>
+        <location filename="../../spreadsheets/reading.py" line="95"/>
         <source>The file {name} is too large for a response sheet.</source>
         <translation>Le fichier {name} est trop volumineux pour une feuille de réponses.</translation>
     </message>
     <message>
-        <location filename="../../spreadsheets/reading.py" line="109"/>
+        <location filename="../../spreadsheets/reading.py" line="110"/>
         <source>The archive {name} holds no CSV file.</source>
         <translation>L&apos;archive {name} ne contient aucun fichier CSV.</translation>
     </message>
     <message>
-        <location filename="../../spreadsheets/reading.py" line="130"/>
+        <location filename="../../spreadsheets/reading.py" line="131"/>
         <source>The workbook {name} is protected by a password or in an old format: open it, remove the password and save it as .xlsx.</source>
         <translation>Le classeur {name} est protégé par un mot de passe ou dans un ancien format : ouvrez-le, retirez le mot de passe et enregistrez-le en .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../spreadsheets/reading.py" line="149"/>
+        <location filename="../../spreadsheets/reading.py" line="150"/>
         <source>The workbook {name} cannot be read: {reason}</source>
         <translation>Le classeur {name} est illisible : {reason}</translation>
     </message>
     <message>
-        <location filename="../../spreadsheets/reading.py" line="158"/>
+        <location filename="../../spreadsheets/reading.py" line="159"/>
         <source>The workbook has no sheet.</source>
         <translation>Le classeur ne contient aucune feuille.</translation>
     </message>
     <message>
-        <location filename="../../spreadsheets/reading.py" line="162"/>
+        <location filename="../../spreadsheets/reading.py" line="163"/>
         <source>The workbook has no sheet named {sheet}.</source>
         <translation>Le classeur n&apos;a pas de feuille nommée {sheet}.</translation>
     </message>
     <message>
-        <location filename="../../spreadsheets/reading.py" line="209"/>
+        <location filename="../../spreadsheets/reading.py" line="210"/>
         <source>The file {name} is neither a workbook nor a CSV text file.</source>
         <translation>Le fichier {name} n&apos;est ni un classeur ni un fichier texte CSV.</translation>
     </message>
     <message>
-        <location filename="../../spreadsheets/reading.py" line="234"/>
+        <location filename="../../spreadsheets/reading.py" line="235"/>
         <source>The CSV file {name} is malformed: {reason}</source>
         <translation>Le fichier CSV {name} est mal formé : {reason}</translation>
     </message>
@@ -2433,44 +2433,50 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <translation>Le fichier {name} est refusé : il déclare des entités XML, dont un tableur n&apos;a jamais besoin.</translation>
     </message>
     <message>
-        <location filename="../../services/import_store.py" line="583"/>
+        <location filename="../../services/import_store.py" line="632"/>
         <source>This import was already undone.</source>
-        <extracomment>Rows handed to the SQLite driver at a time (one statement, run for each row). SQLite&apos;s page cache while an import writes, in KiB. Whether the stored answers and organisation are the file&apos;s (True if the file has no response for this e-mail): compared as they are read, not kept.</extracomment>
+        <extracomment>Rows handed to the SQLite driver at a time (one statement, run for each row). SQLite&apos;s page cache while an import writes, in KiB. Whether the stored answers and organisation are the file&apos;s (True if the file has no response for this e-mail): compared as they are read, not kept. A person&apos;s details that the form&apos;s answers may change, as `_details` gives them. Sets a person&apos;s details to the `new_…` values bound for each person.</extracomment>
         <translation>Cet import a déjà été annulé.</translation>
     </message>
     <message>
-        <location filename="../../services/import_store.py" line="593"/>
+        <location filename="../../services/import_store.py" line="642"/>
         <source>Undo the later imports of this session first, newest first.</source>
         <translation>Annulez d&apos;abord les imports plus récents de cette session, du plus récent au plus ancien.</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="301"/>
+        <location filename="../../services/import_store.py" line="655"/>
+        <source>This import can no longer be undone: attendance was marked for {count} of the people it registered, and undoing it would erase those marks. Cancel the registrations you want to take back instead.</source>
+        <translation>Cet import ne peut plus être annulé : des présences ont été notées pour {count} des personnes qu&apos;il a inscrites, et l&apos;annuler les effacerait. Annulez plutôt les inscriptions que vous voulez retirer.</translation>
+    </message>
+    <message>
+        <location filename="../../services/importing.py" line="313"/>
         <source>No header row found in {sheet}: is it the form&apos;s response sheet?</source>
         <translation>Aucune ligne d&apos;en-tête trouvée dans {sheet} : est-ce bien la feuille des réponses du formulaire ?</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="187"/>
+        <location filename="../../services/importing.py" line="193"/>
         <source>No e-mail column in {sheet}: the e-mail identifies each registrant. Choose the column that holds it.</source>
         <extracomment>Photo, newsletter, list sharing: yes only when answered yes; None: not asked. What the plan compared with; apply reuses it if the session has not changed since.</extracomment>
         <translation>Aucune colonne d&apos;adresse e-mail dans {sheet} : l&apos;adresse identifie chaque inscrit. Choisissez la colonne qui la contient.</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="347"/>
+        <location filename="../../services/importing.py" line="363"/>
         <source>No e-mail address.</source>
         <translation>Pas d&apos;adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="350"/>
+        <location filename="../../services/importing.py" line="366"/>
         <source>Invalid e-mail address: {email}</source>
         <translation>Adresse e-mail invalide : {email}</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="429"/>
+        <location filename="../../services/importing.py" line="479"/>
         <source>No timestamp: kept, queued after the timestamped responses.</source>
+        <extracomment>The first rows looked at to tell which column holds the addresses.</extracomment>
         <translation>Pas d’horodatage : réponse gardée, placée après les réponses horodatées.</translation>
     </message>
     <message>
-        <location filename="../../services/importing.py" line="434"/>
+        <location filename="../../services/importing.py" line="484"/>
         <source>Unreadable timestamp “{value}”: kept, queued after the timestamped responses.</source>
         <translation>Horodatage illisible « {value} » : réponse gardée, placée après les réponses horodatées.</translation>
     </message>
@@ -2612,7 +2618,7 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
     </message>
     <message>
         <location filename="../../printing/canvas.py" line="52"/>
-        <location filename="../../services/privacy.py" line="143"/>
+        <location filename="../../services/privacy.py" line="144"/>
         <location filename="../../spreadsheets/writing.py" line="149"/>
         <source>The file {name} cannot be written: {reason}</source>
         <extracomment>Integer cents, written as euros. A naive local date and time (&quot;08/10/2020 09:30&quot;). Column widths are judged on the first rows: a write-only sheet cannot be revisited.</extracomment>
@@ -2665,7 +2671,7 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <translation>Choisissez une structure dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../services/privacy.py" line="124"/>
+        <location filename="../../services/privacy.py" line="125"/>
         <source>Personal data</source>
         <extracomment>Names and addresses under which they joined web conferences.</extracomment>
         <translation>Données personnelles</translation>
@@ -2692,18 +2698,18 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <translation>Le rapport Zoom {name} ne donne que la durée totale de chaque personne : exportez-le à nouveau sans cocher « Afficher les utilisateurs uniques », pour qu&apos;il donne chaque connexion.</translation>
     </message>
     <message>
-        <location filename="../../services/connection_apply.py" line="214"/>
+        <location filename="../../services/connection_apply.py" line="215"/>
         <source>No connection log was imported into this session.</source>
         <translation>Aucun journal de connexion n&apos;a été importé dans cette session.</translation>
     </message>
     <message>
-        <location filename="../../services/connection_apply.py" line="292"/>
+        <location filename="../../services/connection_apply.py" line="307"/>
         <source>Give a valid e-mail address for {name} to add them.</source>
         <translation>Donnez une adresse e-mail valide pour ajouter {name}.</translation>
     </message>
     <message>
         <location filename="../../services/connection_plan.py" line="212"/>
-        <location filename="../../services/sessions.py" line="125"/>
+        <location filename="../../services/sessions.py" line="126"/>
         <source>The threshold is a percentage, from 1 to 100.</source>
         <extracomment>A half-day counts as covered by the reports when the meeting ran for this share of it. What a confirmation remembers on the person, for the next sessions. The mark recorded now, and whether the coordinator gave it (then it is kept). The hours added to the report&apos;s times, and the day given to undated times. The half-days the reports cover, in the session&apos;s order. The grid&apos;s rows: the confirmed registrants, and anyone else the reports found. Every registration of the session, to pair a doubtful line with. Pairings confirmed in the preview, saved with the import.</extracomment>
         <translation>Le seuil est un pourcentage, de 1 à 100.</translation>
