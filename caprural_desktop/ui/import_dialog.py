@@ -162,6 +162,7 @@ class ImportDialog(PreviewDialog):
                 "What each column holds. Columns left as “answer kept” are stored "
                 "whole with the registration."
             ),
+            apply_import,
             parent,
         )
         self.session_id = session_id
@@ -256,9 +257,6 @@ class ImportDialog(PreviewDialog):
             waitlisted=counts.waitlisted,
             late=counts.late,
         )
-
-    def apply(self, database: Database, plan: ImportPlan) -> ImportResult:
-        return apply_import(database, plan)
 
 
 def import_responses(

@@ -8,7 +8,6 @@ from typing import NamedTuple
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
-from ..db.database import Database
 from ..errors import QT_TRANSLATE_NOOP
 from ..services.ledger_import import (
     LedgerCounts,
@@ -103,6 +102,7 @@ class LedgerImportDialog(PreviewDialog):
             LedgerField,
             self.tr("— ignored —"),
             self.tr("What each column holds. Columns left “ignored” are not imported."),
+            apply_ledger_import,
             parent,
         )
         self.year = year
@@ -150,9 +150,6 @@ class LedgerImportDialog(PreviewDialog):
     def failed(self, error: Exception) -> None:
         self.plan = None
         super().failed(error)
-
-    def apply(self, database: Database, plan: LedgerPlan) -> LedgerCounts:
-        return apply_ledger_import(database, plan)
 
 
 def import_ledger(

@@ -63,11 +63,15 @@ class PreviewDialog(QDialog):
         fields: type[enum.Enum],
         unmapped: str,
         mapping_help: str,
+        apply: Callable[[Database, Any], Any],
         parent: QWidget | None = None,
     ) -> None:
-        """`fields`: what a column may hold; `unmapped`: the choice of none of them."""
+        """`fields`: what a column may hold; `unmapped`: the choice of none of them;
+        `apply(database, plan)` writes a plan (in the background), and what it returns
+        becomes `result`."""
         super().__init__(parent)
         self.context = context
+        self._apply = apply
         self._fields = fields
         self._unmapped = unmapped
         self._job: BackgroundJob | None = None
@@ -153,10 +157,6 @@ class PreviewDialog(QDialog):
         """Plans again with the options shown (through `run`)."""
         raise NotImplementedError
 
-    def apply(self, database: Database, plan: Any) -> Any:
-        """Writes `plan` (in the background); what it returns becomes `result`."""
-        raise NotImplementedError
-
     def option_widgets(self) -> list[QWidget]:
         """The subclass's own options, disabled while a job runs."""
         return []
@@ -211,8 +211,8 @@ class PreviewDialog(QDialog):
         plan = self.plan
         if plan is None:
             return
-        database = self.context.database
-        self.run(lambda: self.apply(database, plan), self._imported, self.tr("Importing…"))
+        database, apply = self.context.database, self._apply
+        self.run(lambda: apply(database, plan), self._imported, self.tr("Importing…"))
 
     def _imported(self, result: Any) -> None:
         self.result = result
@@ -221,6 +221,9 @@ class PreviewDialog(QDialog):
     # Background jobs
 
     def run(self, function: Callable[[], Any], on_success: Callable[[Any], None], message: str):
+        """Runs `function` in the background. It must not hold the dialog (no `self` in a
+        lambda): the job would then keep the dialog alive, and deleting the job would
+        delete the dialog, the job's own parent, from within the job's deletion."""
         self._set_busy(True, message)
         job = BackgroundJob(function, self)
         job.succeeded.connect(on_success)
