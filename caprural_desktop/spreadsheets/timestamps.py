@@ -67,8 +67,16 @@ def parse_timestamp(
 ) -> datetime | None:
     """An aware datetime in UTC, or None when the value is not a timestamp.
 
-    Cells without a zone are in `local_zone` (the spreadsheet's time zone).
+    Cells without a zone are in `local_zone` (the spreadsheet's time zone). A value
+    beyond what a date can hold (year 9999 in another zone, "GMT+99") is not one.
     """
+    try:
+        return _parse(value, day_first, local_zone)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _parse(value: object, day_first: bool, local_zone: tzinfo) -> datetime | None:
     if isinstance(value, datetime):
         return _aware(value, local_zone)
     if isinstance(value, date):
@@ -80,10 +88,7 @@ def parse_timestamp(
     match = _TIMESTAMP.match(value)
     if match is None:
         return None
-    try:
-        moment = _from_match(match, day_first)
-    except ValueError:
-        return None
+    moment = _from_match(match, day_first)
     zone = match["zone"]
     return _aware(moment, local_zone if zone is None else _zone(zone))
 

@@ -85,3 +85,11 @@ def test_the_repeated_hour_of_october_follows_the_order_of_the_sheet():
     assert in_sheet_order(earlier, datetime(2020, 10, 24, 9, 0), read[0]) == earlier
     zoned = "2020/10/25 2:15:00 AM UTC+2"
     assert in_sheet_order(parse_timestamp(zoned), zoned, read[0]) == parse_timestamp(zoned)
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["2020/09/28 10:15:32 AM +24:00", "28/09/2020 10:15 GMT+99", "9999-12-31 23:59:59 -05:00"],
+)
+def test_a_time_beyond_what_a_date_holds_is_no_timestamp(value):
+    assert parse_timestamp(value) is None
