@@ -9,6 +9,7 @@ must not declare a DTD (spreadsheets never need one).
 
 from __future__ import annotations
 
+import re
 import zipfile
 import zlib
 from pathlib import Path
@@ -19,7 +20,9 @@ MAX_UNCOMPRESSED = 1 << 30  # 1 GiB in all: ten times a 100,000-response workboo
 MAX_RATIO = 200  # real workbooks compress 5 to 30 times; bombs a thousand times
 RATIO_FLOOR = 8 << 20  # small members may compress very well (empty styles)
 CHUNK = 1 << 20
-XML_HEAD = 4096
+#: A document type declaration, where XML entities are declared (any case: some readers
+#: accept it so).
+_DOCTYPE = re.compile(rb"<!doctype", re.IGNORECASE)
 
 
 class UnsafeFileError(UserError):
@@ -57,6 +60,15 @@ def _check_member(
 ) -> int:
     if member.is_dir():
         return 0
+    if member.flag_bits & 0x1:  # encrypted: it cannot be read without its password
+        raise UnsafeFileError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The file {name} is protected by a password: extract what it holds, or "
+                "download it again without a password.",
+            ),
+            name=name,
+        )
     if member.file_size > allowance or (
         member.file_size > RATIO_FLOOR
         and member.file_size > MAX_RATIO * max(member.compress_size, 1)
@@ -64,9 +76,10 @@ def _check_member(
         raise _refuse_bomb(name)
     produced = 0
     is_xml = member.filename.endswith((".xml", ".rels", ".vml"))
+    tail = b""  # the end of the previous chunk: a declaration cut in two is seen too
     with archive.open(member) as stream:
         while chunk := stream.read(CHUNK):
-            if is_xml and produced < XML_HEAD and b"<!DOCTYPE" in chunk[:XML_HEAD].upper():
+            if is_xml and _DOCTYPE.search(tail + chunk):
                 raise UnsafeFileError(
                     QT_TRANSLATE_NOOP(
                         "Messages",
@@ -76,6 +89,7 @@ def _check_member(
                     name=name,
                 )
             produced += len(chunk)
+            tail = chunk[-8:]
             if produced > allowance or (
                 produced > RATIO_FLOOR and produced > MAX_RATIO * max(member.compress_size, 1)
             ):

@@ -206,6 +206,32 @@ def test_an_xml_bomb_is_refused(tmp_path):
         read_workbook(bomb)
 
 
+def test_an_xml_bomb_behind_a_long_comment_is_refused(tmp_path):
+    """The declaration may come after a comment longer than any first look."""
+    good = write_xlsx(tmp_path / "good.xlsx", [response(WHEN, "a@example.org")])
+    bomb = tmp_path / "bomb.xlsx"
+    declaration = b"<!-- " + b"x" * 200_000 + b' --><!DOCTYPE lolz [<!ENTITY lol "lol">]>'
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(bomb, "w") as target:
+        for item in source.infolist():
+            content = source.read(item)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                content = declaration + content
+            target.writestr(item, content)
+    with pytest.raises(UnsafeFileError, match="XML entities"):
+        read_workbook(bomb)
+
+
+def test_a_zip_protected_by_a_password_is_refused_in_words(tmp_path):
+    path = write_google_zip(tmp_path / "Inscription.csv.zip", [response(WHEN, "a@example.org")])
+    data = bytearray(path.read_bytes())
+    for signature, offset in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):  # the encrypted flag
+        position = data.index(signature)
+        data[position + offset] |= 0x1
+    path.write_bytes(bytes(data))
+    with pytest.raises(UnsafeFileError, match="protected by a password"):
+        read_workbook(path)
+
+
 def test_blank_cells_read_as_none_in_every_format(tmp_path):
     row = response(WHEN, "a@example.org", job="", phone="")
     for path in (

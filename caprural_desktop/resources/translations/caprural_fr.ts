@@ -262,7 +262,7 @@
         <location filename="../../ui/attendance_dialog.py" line="54"/>
         <location filename="../../ui/dues_page.py" line="42"/>
         <location filename="../../ui/import_dialog.py" line="117"/>
-        <location filename="../../ui/ledger_import_dialog.py" line="78"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="77"/>
         <location filename="../../ui/registrants_page.py" line="49"/>
         <location filename="../../ui/speakers_page.py" line="36"/>
         <source>Organisation</source>
@@ -294,7 +294,7 @@
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="102"/>
-        <location filename="../../ui/ledger_import_dialog.py" line="81"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="80"/>
         <source>Outcome</source>
         <extracomment>The dues flag: False to settle, None when the session requires none.</extracomment>
         <translation>Résultat</translation>
@@ -391,7 +391,7 @@
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="136"/>
-        <location filename="../../ui/ledger_import_dialog.py" line="90"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="89"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
@@ -506,7 +506,7 @@
         <location filename="../../services/exporting.py" line="36"/>
         <location filename="../../services/exporting.py" line="51"/>
         <location filename="../../ui/dues_page.py" line="48"/>
-        <location filename="../../ui/ledger_import_dialog.py" line="87"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="86"/>
         <source>Called</source>
         <translation>Appelé</translation>
     </message>
@@ -514,12 +514,12 @@
         <location filename="../../services/exporting.py" line="37"/>
         <location filename="../../services/exporting.py" line="52"/>
         <location filename="../../ui/dues_page.py" line="49"/>
-        <location filename="../../ui/ledger_import_dialog.py" line="88"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="87"/>
         <source>Paid</source>
         <translation>Payé</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="89"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="88"/>
         <source>Payment added</source>
         <translation>Paiement ajouté</translation>
     </message>
@@ -1311,27 +1311,27 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="171"/>
+        <location filename="../../ui/import_dialog.py" line="172"/>
         <source>Import the responses — {}</source>
         <translation>Importer les réponses — {}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="175"/>
+        <location filename="../../ui/import_dialog.py" line="176"/>
         <source>day/month (French)</source>
         <translation>jour/mois (français)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="176"/>
+        <location filename="../../ui/import_dialog.py" line="177"/>
         <source>month/day (English)</source>
         <translation>mois/jour (anglais)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="181"/>
+        <location filename="../../ui/import_dialog.py" line="182"/>
         <source>Dates written</source>
         <translation>Dates écrites</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="182"/>
+        <location filename="../../ui/import_dialog.py" line="183"/>
         <source>Times without zone are in</source>
         <translation>Heures sans fuseau exprimées en</translation>
     </message>
@@ -1341,32 +1341,32 @@
         <translation>Ce que contient chaque colonne. Les colonnes laissées en « réponse conservée » sont gardées telles quelles avec l’inscription.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="209"/>
+        <location filename="../../ui/import_dialog.py" line="210"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="229"/>
+        <location filename="../../ui/import_dialog.py" line="230"/>
         <source>{name} — header on row {row}</source>
         <translation>{name} — en-tête en ligne {row}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="233"/>
+        <location filename="../../ui/import_dialog.py" line="234"/>
         <source>tab</source>
         <translation>tabulation</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="234"/>
+        <location filename="../../ui/import_dialog.py" line="235"/>
         <source>CSV, {encoding}, separator {separator}</source>
         <translation>CSV, {encoding}, séparateur {separator}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="238"/>
+        <location filename="../../ui/import_dialog.py" line="239"/>
         <source>date order not certain: check it</source>
         <translation>ordre jour/mois incertain : vérifiez-le</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="244"/>
+        <location filename="../../ui/import_dialog.py" line="245"/>
         <source>{rows} rows: {added} new, {updated} updated, {unchanged} unchanged, {duplicates} duplicates merged, {invalid} invalid, {warnings} warnings. After the import: {confirmed} confirmed, {waitlisted} waitlisted, {late} late.</source>
         <translation>{rows} lignes : {added} nouvelles, {updated} mises à jour, {unchanged} inchangées, {duplicates} doublons fusionnés, {invalid} invalides, {warnings} avertissements. Après l’import : {confirmed} confirmés, {waitlisted} en liste d’attente, {late} hors délai.</translation>
     </message>
@@ -1709,17 +1709,17 @@
 <context>
     <name>LedgerImportDialog</name>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="48"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="47"/>
         <source>New organisation, created by the import</source>
         <translation>Nouvelle structure, créée par l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="104"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="103"/>
         <source>— ignored —</source>
         <translation>— ignorée —</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_import_dialog.py" line="105"/>
+        <location filename="../../ui/ledger_import_dialog.py" line="104"/>
         <source>What each column holds. Columns left “ignored” are not imported.</source>
         <translation>Ce que contient chaque colonne. Les colonnes « ignorées » ne sont pas importées.</translation>
     </message>
@@ -1748,7 +1748,7 @@
     <name>ListingPage</name>
     <message>
         <location filename="../../ui/listing_page.py" line="60"/>
-        <location filename="../../ui/preview_dialog.py" line="106"/>
+        <location filename="../../ui/preview_dialog.py" line="110"/>
         <source>Search (Ctrl+F)</source>
         <extracomment>Something was saved from this page (other listings show derived figures). Asks the main window to show a session, or its registrants (links in the details).</extracomment>
         <translation>Rechercher (Ctrl+F)</translation>
@@ -2418,17 +2418,23 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <translation>Le fichier CSV {name} est mal formé : {reason}</translation>
     </message>
     <message>
-        <location filename="../../spreadsheets/safety.py" line="31"/>
+        <location filename="../../spreadsheets/safety.py" line="34"/>
         <source>The file {name} is refused: once uncompressed it would be far too large (a damaged or malicious archive).</source>
+        <extracomment>A document type declaration, where XML entities are declared (any case: some readers accept it so).</extracomment>
         <translation>Le fichier {name} est refusé : une fois décompressé, il serait beaucoup trop volumineux (archive endommagée ou malveillante).</translation>
     </message>
     <message>
-        <location filename="../../spreadsheets/safety.py" line="49"/>
+        <location filename="../../spreadsheets/safety.py" line="52"/>
         <source>The file {name} is damaged: {reason}</source>
         <translation>Le fichier {name} est endommagé : {reason}</translation>
     </message>
     <message>
-        <location filename="../../spreadsheets/safety.py" line="71"/>
+        <location filename="../../spreadsheets/safety.py" line="65"/>
+        <source>The file {name} is protected by a password: extract what it holds, or download it again without a password.</source>
+        <translation>Le fichier {name} est protégé par un mot de passe : extrayez-en le contenu, ou téléchargez-le de nouveau sans mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../../spreadsheets/safety.py" line="84"/>
         <source>The file {name} is refused: it declares XML entities, which spreadsheets never need.</source>
         <translation>Le fichier {name} est refusé : il déclare des entités XML, dont un tableur n&apos;a jamais besoin.</translation>
     </message>
@@ -3046,28 +3052,28 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/preview_dialog.py" line="87"/>
+        <location filename="../../ui/preview_dialog.py" line="91"/>
         <source>File</source>
         <extracomment>Every job still running: a plan replaced by a newer one may not have ended. The plan shown, None until one is made (or when the last attempt failed). What &quot;Import&quot; wrote, once it has.</extracomment>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_dialog.py" line="88"/>
+        <location filename="../../ui/preview_dialog.py" line="92"/>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_dialog.py" line="126"/>
+        <location filename="../../ui/preview_dialog.py" line="130"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_dialog.py" line="127"/>
+        <location filename="../../ui/preview_dialog.py" line="131"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_dialog.py" line="130"/>
+        <location filename="../../ui/preview_dialog.py" line="134"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
@@ -3077,7 +3083,7 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/preview_dialog.py" line="251"/>
+        <location filename="../../ui/preview_dialog.py" line="254"/>
         <source>Unexpected error: {}</source>
         <translation>Erreur inattendue : {}</translation>
     </message>
