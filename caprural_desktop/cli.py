@@ -16,7 +16,7 @@ from typing import Any, NoReturn
 
 from .db.database import Database
 from .db.models import SessionFormat
-from .errors import QT_TRANSLATE_NOOP, Translate, UserError, untranslated
+from .errors import QT_TRANSLATE_NOOP, Translate, UserError, system_reason, untranslated
 
 EXIT_USER_ERROR = 2
 _TRANSLATE: Translate = untranslated
@@ -660,7 +660,7 @@ def _certificates(database: Database, arguments: argparse.Namespace) -> None:
             raise UserError(
                 QT_TRANSLATE_NOOP("Messages", "Cannot create the folder {folder}: {reason}"),
                 folder=str(output),
-                reason=error.strerror or str(error),
+                reason=system_reason(error),
             ) from error
         for path in write_certificate_files(output, made, words):
             print(path)

@@ -6,6 +6,7 @@ translate them (French for these users) and fill in their named parameters.
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -32,7 +33,35 @@ class Message:
     params: Mapping[str, Any] = field(default_factory=dict)
 
     def render(self, translate: Translate = untranslated) -> str:
-        return translate(CONTEXT, self.text).format(**self.params)
+        params = {
+            name: value.render(translate) if isinstance(value, Message) else value
+            for name, value in self.params.items()
+        }
+        return translate(CONTEXT, self.text).format(**params)
+
+
+#: Why the system refused a file, in the user's words, by errno.
+_SYSTEM_REASONS = {
+    errno.EACCES: QT_TRANSLATE_NOOP(
+        "Messages",
+        "access refused (is the file open in another program, or the folder protected?)",
+    ),
+    errno.ENOENT: QT_TRANSLATE_NOOP("Messages", "no such file or folder"),
+    errno.ENOSPC: QT_TRANSLATE_NOOP("Messages", "the disk is full"),
+    errno.EROFS: QT_TRANSLATE_NOOP("Messages", "the disk is read-only"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("Messages", "it is a folder, not a file"),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("Messages", "a part of the path is not a folder"),
+    errno.EEXIST: QT_TRANSLATE_NOOP("Messages", "a file of that name is in the way"),
+    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("Messages", "the name is too long"),
+}
+_SYSTEM_REASONS[errno.EPERM] = _SYSTEM_REASONS[errno.EACCES]
+
+
+def system_reason(error: OSError) -> Message | str:
+    """Why the system refused a file, to fill a message's {reason}: in the user's words
+    for the usual causes, the system's own words otherwise."""
+    text = _SYSTEM_REASONS.get(error.errno) if error.errno is not None else None
+    return Message(text) if text is not None else error.strerror or str(error)
 
 
 class UserError(Exception):

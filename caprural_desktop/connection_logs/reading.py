@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from ..errors import QT_TRANSLATE_NOOP, UserError
+from ..errors import QT_TRANSLATE_NOOP, UserError, system_reason
 from ..spreadsheets.reading import read_workbook
 from . import bigbluebutton, meet, teams, webex, zoom
 from .records import Report
@@ -47,7 +47,7 @@ def read_report(path: Path, session_dates: Iterable[date]) -> ReadReport:
         raise UnusableReportError(
             QT_TRANSLATE_NOOP("Messages", "Cannot read {name}: {reason}"),
             name=path.name,
-            reason=error.strerror or str(error),
+            reason=system_reason(error),
         ) from error
     if size > MAX_BYTES:
         raise UnusableReportError(

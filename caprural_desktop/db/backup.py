@@ -8,13 +8,14 @@ put in place; older automatic copies are removed only after the new one passed.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from ..errors import QT_TRANSLATE_NOOP, DatabaseError, UserError
+from ..errors import QT_TRANSLATE_NOOP, DatabaseError, Message, UserError, system_reason
 from .database import Database
 
 #: Automatic copies live here, beside the database file.
@@ -56,16 +57,32 @@ def write_backup(database: Database, target: Path) -> Path:
         check_backup(partial)
         os.replace(partial, target)
     except OSError as error:
-        partial.unlink(missing_ok=True)
+        _remove(partial)
         raise DatabaseError(
             QT_TRANSLATE_NOOP("Messages", "Cannot write the backup {name}: {reason}"),
             name=str(target),
-            reason=error.strerror or str(error),
+            reason=system_reason(error),
+        ) from error
+    except sqlite3.OperationalError as error:  # the copy could not be created there
+        _remove(partial)
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Cannot write the backup {name}: this folder cannot be written to. Choose "
+                "another one.",
+            ),
+            name=str(target),
         ) from error
     except BaseException:
-        partial.unlink(missing_ok=True)
+        _remove(partial)
         raise
     return target
+
+
+def _remove(partial: Path) -> None:
+    """A copy that failed goes, if it was ever made (its folder may not be one)."""
+    with contextlib.suppress(OSError):
+        partial.unlink(missing_ok=True)
 
 
 def _copy(database: Database, target: Path) -> None:
@@ -98,11 +115,11 @@ def check_backup(path: Path) -> str:
     finally:
         connection.close()
     if revision is None:
-        raise _damaged(path, "no schema version")
+        raise _damaged(path, Message(QT_TRANSLATE_NOOP("Messages", "no schema version")))
     return revision[0]
 
 
-def _damaged(path: Path, reason: str) -> DatabaseError:
+def _damaged(path: Path, reason: str | Message) -> DatabaseError:
     return DatabaseError(
         QT_TRANSLATE_NOOP(
             "Messages", "{name} is not a sound Cap Rural database ({reason}): it cannot be used."

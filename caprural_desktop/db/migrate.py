@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, inspect, text
 from sqlalchemy import exc as sa_exc
 
-from ..errors import QT_TRANSLATE_NOOP, DatabaseError
+from ..errors import QT_TRANSLATE_NOOP, DatabaseError, system_reason
 from .database import Database, database_error, is_environmental
 
 if TYPE_CHECKING:
@@ -168,7 +168,7 @@ def open_database(url: str, *, upgrade_server: bool = False) -> tuple[Database, 
             raise DatabaseError(
                 QT_TRANSLATE_NOOP("Messages", "Cannot create the folder {folder}: {reason}"),
                 folder=str(path.parent),
-                reason=error.strerror or str(error),
+                reason=system_reason(error),
             ) from error
     try:
         created = migrate(database, upgrade_server=upgrade_server)

@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QObject, QRectF, Qt
 from PySide6.QtGui import QFont, QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
 
-from ..errors import QT_TRANSLATE_NOOP, UserError
+from ..errors import QT_TRANSLATE_NOOP, UserError, system_reason
 
 RESOLUTION = 300  # dots per inch: sharp text, small files
 MARGINS_MM = QMarginsF(15, 12, 15, 12)
@@ -51,7 +51,7 @@ def write_pdf(
         raise UserError(
             QT_TRANSLATE_NOOP("Messages", "The file {name} cannot be written: {reason}"),
             name=path.name,
-            reason=error.strerror or str(error),
+            reason=system_reason(error),
         ) from error
 
 

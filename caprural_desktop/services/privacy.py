@@ -34,7 +34,7 @@ from ..db.models import (
     TrainingSession,
 )
 from ..db.types import utc_now
-from ..errors import QT_TRANSLATE_NOOP, Translate, UserError, untranslated
+from ..errors import QT_TRANSLATE_NOOP, Translate, UserError, system_reason, untranslated
 from ..spreadsheets.writing import SheetColumn, write_workbook
 from .records import load
 from .settings import MEMBER_YEARS, REGISTRANT_YEARS, get_setting
@@ -143,7 +143,7 @@ def export_person_data(
         raise UserError(
             QT_TRANSLATE_NOOP("Messages", "The file {name} cannot be written: {reason}"),
             name=json_path.name,
-            reason=error.strerror or str(error),
+            reason=system_reason(error),
         ) from error
     write_workbook(
         xlsx_path,

@@ -18,7 +18,7 @@ from datetime import date, datetime, time, timedelta
 from itertools import islice
 from pathlib import Path
 
-from ..errors import QT_TRANSLATE_NOOP, UserError
+from ..errors import QT_TRANSLATE_NOOP, UserError, system_reason
 from .safety import check_archive
 
 Cell = str | int | float | bool | datetime | date | time | timedelta | None
@@ -65,7 +65,7 @@ def read_workbook(path: Path, *, sheet_name: str | None = None) -> Workbook:
         raise UnreadableFileError(
             QT_TRANSLATE_NOOP("Messages", "Cannot read {name}: {reason}"),
             name=path.name,
-            reason=error.strerror or str(error),
+            reason=system_reason(error),
         ) from error
     if head.startswith(OLE_MAGIC):
         return _read_ole(path, sheet_name)

@@ -10,6 +10,7 @@ even when someone edits the cell.
 from __future__ import annotations
 
 import enum
+import errno
 import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -24,7 +25,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
-from ..errors import QT_TRANSLATE_NOOP, UserError
+from ..errors import QT_TRANSLATE_NOOP, UserError, system_reason
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
 EURO_FORMAT = '#,##0.00\\ "€"'
@@ -68,7 +69,7 @@ def write_workbook(
     a file beside `path` that replaces it only once complete.
     """
     if not path.parent.is_dir():
-        raise _cannot_write(path, FileNotFoundError(2, "No such folder"))
+        raise _cannot_write(path, FileNotFoundError(errno.ENOENT, "No such folder"))
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(_sheet_title(sheet_title))
     remaining = iter(rows)
@@ -148,7 +149,7 @@ def _cannot_write(path: Path, error: OSError) -> UserError:
     return UserError(
         QT_TRANSLATE_NOOP("Messages", "The file {name} cannot be written: {reason}"),
         name=path.name,
-        reason=error.strerror or str(error),
+        reason=system_reason(error),
     )
 
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolButton, QWidget
 
 from ..connection_logs.records import TOOL_NAMES
-from ..errors import UserError
+from ..errors import UserError, system_reason
 from ..services.connection_apply import (
     evidence_content,
     session_evidence,
@@ -112,6 +112,6 @@ class ConnectionLogMenu(QObject):
                 self.widget,
                 self.widget.windowTitle(),
                 self.tr("Cannot write {file}: {reason}").format(
-                    file=chosen, reason=error.strerror or str(error)
+                    file=chosen, reason=system_reason(error)
                 ),
             )

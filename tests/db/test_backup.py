@@ -47,6 +47,15 @@ def test_the_database_itself_is_not_a_backup_target(database: Database) -> None:
         write_backup(database, database.path)
 
 
+def test_a_backup_that_cannot_be_written_says_why_in_words(
+    database: Database, tmp_path: Path
+) -> None:
+    not_a_folder = tmp_path / "notes.txt"
+    not_a_folder.write_text("une note")
+    with pytest.raises(DatabaseError, match="a file of that name is in the way"):
+        write_backup(database, not_a_folder / "copie.sqlite3")
+
+
 def test_a_damaged_or_foreign_file_fails_the_check(tmp_path: Path) -> None:
     garbage = tmp_path / "abîmé.sqlite3"
     garbage.write_bytes(b"SQLite format 3\x00" + b"\x13" * 4000)

@@ -2199,7 +2199,48 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <translation>Impossible de créer le dossier {folder} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../errors.py" line="79"/>
+        <location filename="../../errors.py" line="45"/>
+        <source>access refused (is the file open in another program, or the folder protected?)</source>
+        <extracomment>Why the system refused a file, in the user&apos;s words, by errno.</extracomment>
+        <translation>accès refusé (le fichier est-il ouvert dans un autre programme, ou le dossier protégé ?)</translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="49"/>
+        <source>no such file or folder</source>
+        <translation>ce fichier ou ce dossier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="50"/>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="51"/>
+        <source>the disk is read-only</source>
+        <translation>le disque est en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="52"/>
+        <source>it is a folder, not a file</source>
+        <translation>c&apos;est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="53"/>
+        <source>a part of the path is not a folder</source>
+        <translation>une partie du chemin n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="54"/>
+        <source>a file of that name is in the way</source>
+        <translation>un fichier de ce nom est dans le chemin</translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="55"/>
+        <source>the name is too long</source>
+        <translation>le nom est trop long</translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="108"/>
         <source>Some fields are not valid.</source>
         <extracomment>Two computers&apos; transactions got in each other&apos;s way: doing it again will do.</extracomment>
         <translation>Certains champs ne sont pas valides.</translation>
@@ -2591,23 +2632,33 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <translation>Personne n&apos;a l&apos;e-mail {email} dans cette session.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="34"/>
+        <location filename="../../db/backup.py" line="35"/>
         <source>Only a database file on this computer is backed up by the app; a server&apos;s database is backed up with the server&apos;s own tools.</source>
         <extracomment>Automatic copies live here, beside the database file. How many daily copies are kept unless the user chose otherwise.</extracomment>
         <translation>L&apos;application ne sauvegarde qu&apos;une base de données enregistrée sur cet ordinateur ; une base sur un serveur se sauvegarde avec les outils du serveur.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="49"/>
+        <location filename="../../db/backup.py" line="50"/>
         <source>Choose another file than the database itself.</source>
         <translation>Choisissez un autre fichier que la base de données elle-même.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="61"/>
+        <location filename="../../db/backup.py" line="62"/>
         <source>Cannot write the backup {name}: {reason}</source>
         <translation>Impossible d&apos;écrire la sauvegarde {name} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="107"/>
+        <location filename="../../db/backup.py" line="69"/>
+        <source>Cannot write the backup {name}: this folder cannot be written to. Choose another one.</source>
+        <translation>Impossible d&apos;écrire la sauvegarde {name} : ce dossier n&apos;est pas accessible en écriture. Choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location filename="../../db/backup.py" line="118"/>
+        <source>no schema version</source>
+        <translation>aucune version de schéma</translation>
+    </message>
+    <message>
+        <location filename="../../db/backup.py" line="124"/>
         <source>{name} is not a sound Cap Rural database ({reason}): it cannot be used.</source>
         <translation>{name} n&apos;est pas une base Cap Rural saine ({reason}) : elle ne peut pas être utilisée.</translation>
     </message>
@@ -2625,7 +2676,7 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
     <message>
         <location filename="../../printing/canvas.py" line="52"/>
         <location filename="../../services/privacy.py" line="144"/>
-        <location filename="../../spreadsheets/writing.py" line="149"/>
+        <location filename="../../spreadsheets/writing.py" line="150"/>
         <source>The file {name} cannot be written: {reason}</source>
         <extracomment>Integer cents, written as euros. A naive local date and time (&quot;08/10/2020 09:30&quot;). Column widths are judged on the first rows: a write-only sheet cannot be revisited.</extracomment>
         <translation>Impossible d’écrire le fichier {name} : {reason}</translation>
