@@ -7,6 +7,7 @@ Secret Service on Linux), and is added to the address only to connect.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -63,6 +64,28 @@ class ServerAddress:
 
 class Settings(Protocol):
     def value(self, key: str) -> object: ...
+
+
+#: A server's name or address as people paste it: "http://srv.local/", "srv.local:5432".
+_PASTED_HOST = re.compile(r"^\s*(?:[a-z][a-z0-9+.\-]*://)?(?:[^@/]*@)?(?P<host>\[[^\]]*\]|[^/:]+)")
+_HOST = re.compile(r"^(?:[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?\.?)+$|^\[[0-9A-Fa-f:.]+\]$")
+
+
+def server_host(text: str) -> str:
+    """The server's name or address from what was typed or pasted (a web address, a
+    port after a colon); UserError when it cannot be one."""
+    match = _PASTED_HOST.match(text)
+    host = match["host"].strip() if match else ""
+    if not _HOST.match(host):
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "“{typed}” is not a server's name or address: give one such as "
+                "serveur.local or 192.168.1.10.",
+            ),
+            typed=text.strip(),
+        )
+    return host
 
 
 def saved_server(settings: Settings) -> str | None:

@@ -7,12 +7,14 @@ from keyring.backends.fail import Keyring as NoKeyring
 from keyrings import MemoryKeyring
 
 from caprural_desktop.config import database_url
+from caprural_desktop.errors import UserError
 from caprural_desktop.team import (
     KEYRING_SERVICE,
     KeyringUnavailableError,
     ServerAddress,
     forget_password,
     remember_password,
+    server_host,
     with_saved_password,
 )
 
@@ -57,3 +59,24 @@ def test_the_server_chosen_in_the_settings_comes_after_the_option_and_the_enviro
         "sqlite:////tmp/a.sqlite3"
     )
     assert database_url("/tmp/b.sqlite3", {}, saved=URL) == "sqlite:////tmp/b.sqlite3"
+
+
+@pytest.mark.parametrize(
+    ("typed", "host"),
+    [
+        ("serveur.local", "serveur.local"),
+        (" http://serveur.local/ ", "serveur.local"),
+        ("serveur.local:5432", "serveur.local"),
+        ("postgresql://equipe@db.example.org:5432/caprural", "db.example.org"),
+        ("192.168.1.10", "192.168.1.10"),
+        ("[fe80::1]:5432", "[fe80::1]"),
+    ],
+)
+def test_a_server_pasted_as_a_web_address_is_its_name(typed: str, host: str) -> None:
+    assert server_host(typed) == host
+
+
+@pytest.mark.parametrize("typed", ["serveur caprural", "", "://", "srv_é!"])
+def test_what_cannot_be_a_server_is_refused_in_words(typed: str) -> None:
+    with pytest.raises(UserError, match="is not a server's name or address"):
+        server_host(typed)

@@ -245,6 +245,7 @@ _SERVER_REFUSALS = (
     ),
     (
         r"connection refused|could not connect|could not translate host name|timeout expired"
+        r"|failed to resolve host"
         r"|connection timed out|server closed the connection|no route to host"
         r"|connection failed",
         QT_TRANSLATE_NOOP(

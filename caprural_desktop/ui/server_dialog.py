@@ -7,6 +7,8 @@ opens the server at its next start.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -33,6 +35,7 @@ from ..team import (
     remember_password,
     saved_password,
     saved_server,
+    server_host,
 )
 from .background import BackgroundJob
 from .context import AppContext
@@ -130,6 +133,8 @@ class ServerDialog(QDialog):
             self._say(self.tr("Give the server, the database and the user."), error=True)
             return None
         try:
+            address = replace(address, host=server_host(address.host))
+            self.host.setText(address.host)
             return connect(address.url(self.password.text()))
         except UserError as error:
             self._say(error_text(error), error=True)

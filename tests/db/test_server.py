@@ -74,6 +74,10 @@ def test_a_user_the_server_turns_away_is_told_what_to_ask_for(postgres) -> None:
             'database "controle" does not exist',
             "does not exist on the server",
         ),
+        (
+            "failed to resolve host 'srv-caprural': [Errno -2] Name or service not known",
+            "cannot be reached",
+        ),
     ],
 )
 def test_refusals_a_test_server_cannot_stage_are_told_apart_too(said: str, told: str) -> None:

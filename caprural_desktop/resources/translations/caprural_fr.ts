@@ -2162,12 +2162,12 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <translation>Cette base n&apos;existe pas sur le serveur : demandez à son administrateur de la créer.</translation>
     </message>
     <message>
-        <location filename="../../db/database.py" line="250"/>
+        <location filename="../../db/database.py" line="251"/>
         <source>The database server cannot be reached: check the network, or ask its administrator whether it is running. Nothing was saved.</source>
         <translation>Le serveur de base de données est injoignable : vérifiez le réseau, ou demandez à son administrateur s&apos;il fonctionne. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../db/database.py" line="261"/>
+        <location filename="../../db/database.py" line="262"/>
         <source>This record was changed elsewhere since you opened it: close this window and open the record again to see the change (yours is not saved).</source>
         <translation>Modifié par un autre poste depuis son ouverture : fermez cette fenêtre et rouvrez la fiche pour voir la modification (la vôtre n&apos;est pas enregistrée).</translation>
     </message>
@@ -2848,9 +2848,14 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <translation>Plus de place : la session est complète ({capacity} places). La file est affichée à nouveau telle qu&apos;elle est maintenant.</translation>
     </message>
     <message>
-        <location filename="../../team.py" line="106"/>
+        <location filename="../../team.py" line="81"/>
+        <source>“{typed}” is not a server&apos;s name or address: give one such as serveur.local or 192.168.1.10.</source>
+        <extracomment>The window&apos;s setting that holds the server&apos;s address (never its password). A server&apos;s name or address as people paste it: &quot;http://srv.local/&quot;, &quot;srv.local:5432&quot;.</extracomment>
+        <translation>« {typed} » n&apos;est pas un nom ou une adresse de serveur : indiquez-en un comme serveur.local ou 192.168.1.10.</translation>
+    </message>
+    <message>
+        <location filename="../../team.py" line="129"/>
         <source>This computer has no keyring to keep the password in ({reason}): it will be asked at each start.</source>
-        <extracomment>The window&apos;s setting that holds the server&apos;s address (never its password).</extracomment>
         <translation>Ce poste n&apos;a pas de trousseau pour garder le mot de passe ({reason}) : il sera demandé à chaque démarrage.</translation>
     </message>
 </context>
@@ -3370,87 +3375,87 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../ui/server_dialog.py" line="51"/>
+        <location filename="../../ui/server_dialog.py" line="54"/>
         <source>The team&apos;s database server</source>
         <translation>Serveur de base de données de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="55"/>
+        <location filename="../../ui/server_dialog.py" line="58"/>
         <source>Several coordinators share one PostgreSQL database on the team&apos;s server. The password is kept in this computer&apos;s keyring, never in a file.</source>
         <translation>Plusieurs coordinateurs partagent une base PostgreSQL sur le serveur de l&apos;équipe. Le mot de passe est gardé dans le trousseau de ce poste, jamais dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="74"/>
+        <location filename="../../ui/server_dialog.py" line="77"/>
         <source>Copy this computer&apos;s data there (the server&apos;s database is empty)</source>
         <translation>Y copier les données de ce poste (la base du serveur est vide)</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="79"/>
+        <location filename="../../ui/server_dialog.py" line="82"/>
         <source>Back to this computer&apos;s own database</source>
         <translation>Revenir à la base propre à ce poste</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="83"/>
+        <location filename="../../ui/server_dialog.py" line="86"/>
         <source>Test the connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="96"/>
+        <location filename="../../ui/server_dialog.py" line="99"/>
         <source>Use this server</source>
         <translation>Utiliser ce serveur</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="101"/>
+        <location filename="../../ui/server_dialog.py" line="104"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="102"/>
+        <location filename="../../ui/server_dialog.py" line="105"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="103"/>
+        <location filename="../../ui/server_dialog.py" line="106"/>
         <source>Database</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="104"/>
+        <location filename="../../ui/server_dialog.py" line="107"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="105"/>
+        <location filename="../../ui/server_dialog.py" line="108"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="130"/>
+        <location filename="../../ui/server_dialog.py" line="133"/>
         <source>Give the server, the database and the user.</source>
         <translation>Indiquez le serveur, la base et l&apos;utilisateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="143"/>
+        <location filename="../../ui/server_dialog.py" line="148"/>
         <source>Connected to {}.</source>
         <translation>Connecté à {}.</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="169"/>
+        <location filename="../../ui/server_dialog.py" line="174"/>
         <source>Cap Rural opens this computer&apos;s own database at its next start.</source>
         <translation>Cap Rural ouvrira la base propre à ce poste à son prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="184"/>
+        <location filename="../../ui/server_dialog.py" line="189"/>
         <source>Cap Rural opens the team&apos;s database at its next start.</source>
         <translation>Cap Rural ouvrira la base de l&apos;équipe à son prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="187"/>
+        <location filename="../../ui/server_dialog.py" line="192"/>
         <source>{rows} rows copied and checked, table by table.</source>
         <translation>{rows} lignes copiées et vérifiées, table par table.</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="197"/>
+        <location filename="../../ui/server_dialog.py" line="202"/>
         <source>Copying this computer&apos;s data to the server…</source>
         <translation>Copie des données de ce poste vers le serveur…</translation>
     </message>
