@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QTableView,
     QToolBar,
     QVBoxLayout,
@@ -234,7 +235,12 @@ class AttendanceDialog(QDialog):
     def reload(self) -> None:
         current = self.table.currentIndex()
         selected = [(i.row(), i.column()) for i in self.table.selectionModel().selectedIndexes()]
-        self.model.set_grid(attendance_grid(self.context.database, self.session_id))
+        try:
+            grid = attendance_grid(self.context.database, self.session_id)
+        except UserError as error:  # the session was deleted elsewhere meanwhile
+            self._show_error(error)
+            return
+        self.model.set_grid(grid)
         if current.isValid():
             self.table.setCurrentIndex(self.model.index(current.row(), current.column()))
         selection = self.table.selectionModel()
@@ -318,6 +324,11 @@ class AttendanceDialog(QDialog):
 
 
 def record_attendance(parent: QWidget, context: AppContext, session_id: int, title: str) -> None:
+    try:
+        attendance_grid(context.database, session_id)  # still there?
+    except UserError as error:
+        QMessageBox.warning(parent, parent.window().windowTitle(), error_text(error))
+        return
     dialog = AttendanceDialog(context, session_id, title, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.exec()

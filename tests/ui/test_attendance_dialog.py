@@ -7,11 +7,13 @@ from datetime import datetime, timedelta
 import pytest
 from google_forms import response, write_xlsx
 from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QMessageBox
 
 from caprural_desktop.db.models import AttendanceStatus
 from caprural_desktop.services.attendance import attendance_grid
 from caprural_desktop.services.demo import add_demo_session
 from caprural_desktop.services.importing import apply_import, plan_import
+from caprural_desktop.services.sessions import delete_session
 from caprural_desktop.ui.attendance_dialog import AttendanceDialog
 
 START = datetime(2020, 9, 20, 9, 0)
@@ -111,3 +113,27 @@ def test_the_sessions_page_opens_the_grid(qtbot, window, session_id, on_modal):
     qtbot.mouseClick(page.attendance_button, Qt.MouseButton.LeftButton)
     assert not failures
     assert seen == [(AttendanceDialog, 22)]
+
+
+def test_a_session_deleted_elsewhere_is_said_not_opened(qtbot, window, session_id, on_modal):
+    page = window.sessions_page
+    page.refresh(select_id=session_id)
+    delete_session(window.context.database, session_id, with_registrations=True)  # elsewhere
+    seen = []
+
+    def look(dialog):
+        seen.append((type(dialog), dialog.text()))
+        dialog.accept()
+
+    failures = on_modal(look)
+    qtbot.mouseClick(page.attendance_button, Qt.MouseButton.LeftButton)
+    assert not failures
+    assert [kind for kind, _ in seen] == [QMessageBox]
+    assert "no longer exists" in seen[0][1]
+
+
+def test_the_grid_says_so_when_its_session_goes_meanwhile(qtbot, context, session_id):
+    dialog = open_grid(qtbot, context, session_id)
+    delete_session(context.database, session_id, with_registrations=True)
+    dialog.reload()
+    assert dialog.error.isVisible() and "no longer exists" in dialog.error.text()
