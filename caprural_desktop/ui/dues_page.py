@@ -240,7 +240,9 @@ class DuesPage(ListingPage):
                 dues.delete_payment(self.context.database, int(url.path() or 0))
             except UserError as error:
                 self.show_error(error)
-            self._changed(self.selected_id(), self.tr("Payment deleted."))
+                self.refresh(select_id=self.selected_id())  # as it is now
+            else:
+                self._changed(self.selected_id(), self.tr("Payment deleted."))
         return True
 
     def call_next_year(self) -> None:

@@ -70,8 +70,14 @@ class MailButton(QToolButton):
             ).format(count=len(links))
         ):
             return
-        for link in links:
-            QDesktopServices.openUrl(QUrl(link))
+        if not all(QDesktopServices.openUrl(QUrl(link)) for link in links):
+            self._tell(
+                self.tr(
+                    "No mail program opened: set one as this computer's default, or use "
+                    "“{action}” and paste them into your messaging."
+                ).format(action=self.copy_action.text())
+            )
+            return
         self._say(self.tr("%n address(es) handed to the mail client", "", len(addresses)))
 
     def copy_addresses(self) -> None:

@@ -196,6 +196,15 @@ def test_a_payment_is_deleted_from_the_details_after_asking(
     assert shown(page, due, "Status") == "Called"
     assert "outstanding: €620.00" in page.totals.text()
 
+    # The same link again, as a second window still showing it: said, not "deleted".
+    window.statusBar().clearMessage()
+    told = []
+    failures = on_modal(lambda box: answer(box, QMessageBox.StandardButton.Yes))
+    failures += on_modal(lambda box: (told.append(box.text()), box.accept()))
+    page.details.anchorClicked.emit(f"payment-delete:{payment}")
+    assert not failures
+    assert window.statusBar().currentMessage() != "Payment deleted."
+
 
 def test_the_unpaid_filter_and_the_search(qtbot, window, context, members):
     from caprural_desktop.db.models import PaymentMethod

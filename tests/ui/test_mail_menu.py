@@ -87,3 +87,20 @@ def test_the_addresses_shown_are_copied(registrants):
     registrants.mail_button.copy_action.trigger()
     copied = QGuiApplication.clipboard().text().split("; ")
     assert len(copied) == 10 and copied[0] == "participant.numero000@commune-exemple.fr"
+
+
+@pytest.mark.qt_log_ignore("No such method")  # the way to make nothing open, here
+def test_without_a_mail_program_the_coordinator_is_told_what_to_do(registrants, on_modal, answer):
+    nobody = MailClient()
+    QDesktopServices.setUrlHandler("mailto", nobody, "no_such_slot")  # nothing opens
+    told = []
+    try:
+        failures = on_modal(
+            lambda box: (told.append(box.text()), answer(box, QMessageBox.StandardButton.Ok))
+        )
+        registrants.mail_button.confirmed_action.trigger()
+    finally:
+        QDesktopServices.unsetUrlHandler("mailto")
+    assert not failures and "No mail program opened" in told[0]
+    assert "Copy the addresses shown" in told[0]
+    assert "handed to the mail client" not in registrants.window().statusBar().currentMessage()

@@ -71,52 +71,52 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../ui/attendance_dialog.py" line="122"/>
+        <location filename="../../ui/attendance_dialog.py" line="123"/>
         <source>{mark} (log)</source>
         <translation>{mark} (journal)</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_dialog.py" line="150"/>
+        <location filename="../../ui/attendance_dialog.py" line="151"/>
         <source>(to be confirmed)</source>
         <translation>(à confirmer)</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_dialog.py" line="163"/>
+        <location filename="../../ui/attendance_dialog.py" line="164"/>
         <source>Attendance — {}</source>
         <translation>Présences — {}</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_dialog.py" line="183"/>
+        <location filename="../../ui/attendance_dialog.py" line="184"/>
         <source>Not recorded (Del)</source>
         <translation>Non renseigné (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_dialog.py" line="186"/>
+        <location filename="../../ui/attendance_dialog.py" line="187"/>
         <source>All present for this half-day</source>
         <translation>Tous présents pour cette demi-journée</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_dialog.py" line="195"/>
+        <location filename="../../ui/attendance_dialog.py" line="196"/>
         <source>Select cells, then press P (present), A (absent), E (excused) or Delete. Waitlisted or cancelled people who came anyway can be marked too.</source>
         <translation>Sélectionnez des cases, puis appuyez sur P (présent), A (absent), E (excusé) ou Suppr. Les personnes en liste d&apos;attente ou annulées venues quand même peuvent aussi être marquées.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_dialog.py" line="248"/>
+        <location filename="../../ui/attendance_dialog.py" line="254"/>
         <source>This session has no half-day yet.</source>
         <translation>Cette session n&apos;a pas encore de demi-journée.</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_dialog.py" line="254"/>
+        <location filename="../../ui/attendance_dialog.py" line="260"/>
         <source>Half-day {number}: {present} present, {absent} absent, {excused} excused</source>
         <translation>Demi-journée {number} : {present} présents, {absent} absents, {excused} excusés</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_dialog.py" line="262"/>
+        <location filename="../../ui/attendance_dialog.py" line="268"/>
         <source>(of whom {} not confirmed)</source>
         <translation>(dont {} non confirmés)</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_dialog.py" line="306"/>
+        <location filename="../../ui/attendance_dialog.py" line="312"/>
         <source>Choose a half-day first: click in its column.</source>
         <translation>Choisissez d&apos;abord une demi-journée : cliquez dans sa colonne.</translation>
     </message>
@@ -259,7 +259,7 @@
         <location filename="../../services/exporting.py" line="34"/>
         <location filename="../../services/exporting.py" line="49"/>
         <location filename="../../services/exporting.py" line="249"/>
-        <location filename="../../ui/attendance_dialog.py" line="54"/>
+        <location filename="../../ui/attendance_dialog.py" line="55"/>
         <location filename="../../ui/dues_page.py" line="42"/>
         <location filename="../../ui/import_dialog.py" line="117"/>
         <location filename="../../ui/ledger_import_dialog.py" line="77"/>
@@ -310,7 +310,7 @@
         <location filename="../../services/exporting.py" line="53"/>
         <location filename="../../services/exporting.py" line="135"/>
         <location filename="../../services/exporting.py" line="250"/>
-        <location filename="../../ui/attendance_dialog.py" line="55"/>
+        <location filename="../../ui/attendance_dialog.py" line="56"/>
         <location filename="../../ui/dues_page.py" line="51"/>
         <location filename="../../ui/import_dialog.py" line="129"/>
         <location filename="../../ui/registrants_page.py" line="66"/>
@@ -424,7 +424,7 @@
         <translation>Date limite</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_dialog.py" line="53"/>
+        <location filename="../../ui/attendance_dialog.py" line="54"/>
         <location filename="../../ui/import_dialog.py" line="111"/>
         <location filename="../../ui/matching_dialog.py" line="88"/>
         <location filename="../../ui/organisation_columns.py" line="15"/>
@@ -1201,12 +1201,12 @@
         <translation>Supprimer ce paiement ? La cotisation sera de nouveau due.</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="243"/>
+        <location filename="../../ui/dues_page.py" line="245"/>
         <source>Payment deleted.</source>
         <translation>Paiement supprimé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues_page.py" line="252"/>
+        <location filename="../../ui/dues_page.py" line="254"/>
         <source>%n due(s) called for {year}</source>
         <translation>
             <numerusform>%n cotisation appelée pour {year}</numerusform>
@@ -1214,7 +1214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues_page.py" line="254"/>
+        <location filename="../../ui/dues_page.py" line="256"/>
         <source>, %n already were</source>
         <translation>
             <numerusform>, %n l’était déjà</numerusform>
@@ -1222,22 +1222,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="255"/>
+        <location filename="../../ui/dues_page.py" line="257"/>
         <source>Show {year}?</source>
         <translation>Afficher {year} ?</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="272"/>
+        <location filename="../../ui/dues_page.py" line="274"/>
         <source>Receipt saved: {}</source>
         <translation>Reçu enregistré : {}</translation>
     </message>
     <message>
-        <location filename="../../ui/dues_page.py" line="286"/>
+        <location filename="../../ui/dues_page.py" line="288"/>
         <source>Ledger imported: {added} new dues, {updated} updated.</source>
         <translation>Registre importé : nouvelles cotisations : {added} ; mises à jour : {updated}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues_page.py" line="295"/>
+        <location filename="../../ui/dues_page.py" line="297"/>
         <source>%n due(s) exported to {}</source>
         <translation>
             <numerusform>%n cotisation exportée vers {}</numerusform>
@@ -1245,7 +1245,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dues_page.py" line="301"/>
+        <location filename="../../ui/dues_page.py" line="303"/>
         <source>%n unpaid due(s) exported to {}</source>
         <translation>
             <numerusform>%n cotisation impayée exportée dans {}</numerusform>
@@ -1816,8 +1816,13 @@
         <source>The list is too long for one message: {count} messages will open, each with part of the addresses. Go on?</source>
         <translation>La liste est trop longue pour un seul message : {count} messages vont s&apos;ouvrir, chacun avec une partie des adresses. Continuer ?</translation>
     </message>
+    <message>
+        <location filename="../../ui/mail_menu.py" line="76"/>
+        <source>No mail program opened: set one as this computer&apos;s default, or use “{action}” and paste them into your messaging.</source>
+        <translation>Aucune messagerie ne s&apos;est ouverte : choisissez-en une par défaut sur cet ordinateur, ou utilisez « {action} » et collez les adresses dans votre messagerie.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/mail_menu.py" line="75"/>
+        <location filename="../../ui/mail_menu.py" line="81"/>
         <source>%n address(es) handed to the mail client</source>
         <translation>
             <numerusform>%n adresse confiée à la messagerie</numerusform>
@@ -1825,7 +1830,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mail_menu.py" line="80"/>
+        <location filename="../../ui/mail_menu.py" line="86"/>
         <source>%n address(es) copied</source>
         <translation>
             <numerusform>%n adresse copiée</numerusform>
