@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from ..errors import ConflictError, Message, UserError, ValidationError
 from .context import AppContext
-from .formatting import error_text
+from .formatting import error_text, message_text
 from .forms import MARGIN, SPACING, FieldErrors
 
 #: The result of an editor closed to be opened again on the record as it is now.
@@ -125,10 +125,15 @@ class EditorDialog(QDialog):
         return answer == QMessageBox.StandardButton.Yes
 
     def _show_errors(self, errors: Mapping[str, Message]) -> bool:
+        """Each message beside its field; any other in a box, so none goes unsaid."""
         page = self.errors.show(errors)
         if page is not None:
             self.show_page(page)
-        return page is not None
+        unshown = self.errors.unshown(errors)
+        if unshown:
+            text = "\n".join(message_text(message) for message in unshown)
+            QMessageBox.warning(self, self.windowTitle(), text)
+        return page is not None or bool(unshown)
 
 
 Editor = TypeVar("Editor", bound=EditorDialog)

@@ -100,5 +100,9 @@ class FieldErrors:
                 first_page = self._pages[name]
         return first_page
 
+    def unshown(self, errors: Mapping[str, Message]) -> list[Message]:
+        """The messages of fields that have no place for them here."""
+        return [message for name, message in errors.items() if name not in self._labels]
+
     def label(self, name: str) -> QLabel:
         return self._labels[name]

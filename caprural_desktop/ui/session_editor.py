@@ -266,7 +266,9 @@ class SessionEditor(EditorDialog):
         )
         contact = QGroupBox(self.tr("Contact"))
         contact_form = form_layout()
-        contact_form.addRow(self.tr("Name"), self.contact_name)
+        contact_form.addRow(
+            self.tr("Name"), with_error(self.contact_name, self.errors.add("contact_name"))
+        )
         contact_form.addRow(
             self.tr("Phone"), with_error(self.contact_phone, self.errors.add("contact_phone"))
         )

@@ -55,7 +55,8 @@ class SpeakerEditor(EditorDialog):
         form = form_layout()
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("Name"), with_error(self.name, self.errors.add("name")))
-        form.addRow(self.tr("Works for"), self.organisation)
+        self._works_for = with_error(self.organisation, self.errors.add("organisation"))
+        form.addRow(self.tr("Works for"), self._works_for)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         form.addRow(self.tr("Description"), self.description)
         form.addRow(self.tr("E-mail"), with_error(self.email, self.errors.add("email")))
@@ -92,7 +93,7 @@ class SpeakerEditor(EditorDialog):
     def _kind_changed(self) -> None:
         """An organisation works for nobody: its field is hidden."""
         is_person = enum_value(self.kind, SpeakerKind) is SpeakerKind.PERSON
-        self._form.setRowVisible(self.organisation, is_person)
+        self._form.setRowVisible(self._works_for, is_person)
 
     def validate(self, draft: SpeakerDraft) -> Errors:
         return validate_speaker(draft)

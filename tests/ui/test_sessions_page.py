@@ -184,6 +184,7 @@ def test_bad_input_is_refused_beside_each_field_and_nothing_is_saved(qtbot, cont
     editor.title.clear()
     editor.capacity.setValue(-4)  # the field cannot go below zero: zero places is refused
     editor.contact_email.setText("dominique.bernier@")
+    editor.contact_name.setText("Dominique Bernier " * 12)  # over 200 characters
     editor.registration_form_url.setText("docs.google forms")
     slot = editor.time_slots.editors()[0]
     slot.date.setDate(QDate(2031, 5, 6))
@@ -200,6 +201,7 @@ def test_bad_input_is_refused_beside_each_field_and_nothing_is_saved(qtbot, cont
         "title",
         "capacity",
         "contact_email",
+        "contact_name",
         "registration_form_url",
         "registration_deadline",
         "time_slots",
@@ -213,6 +215,7 @@ def test_bad_input_is_refused_beside_each_field_and_nothing_is_saved(qtbot, cont
     editor.title.setText("Habiter les centres-bourgs")
     editor.capacity.setValue(12)
     editor.contact_email.setText("dominique.bernier@caprural.org")
+    editor.contact_name.setText("Dominique Bernier")
     editor.registration_form_url.setText("https://docs.google.com/forms/d/e/x/viewform")
     slot.end.setTime(QTime(17, 0))
     editor.deadline.setDate(QDate(2031, 5, 1))

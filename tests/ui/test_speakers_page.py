@@ -52,9 +52,12 @@ def test_a_speaker_without_a_name_is_refused(qtbot, context):
     editor = SpeakerEditor(context, None)
     qtbot.addWidget(editor)
     editor.email.setText("not an address")
+    editor.organisation.setText("Communauté de communes " * 20)  # over 300 characters
     editor.save()
     assert editor.errors.label("name").text() == "Give a name."
     assert editor.errors.label("email").text() == "This e-mail address is not valid."
+    assert not editor.errors.label("organisation").isHidden()
+    assert "300" in editor.errors.label("organisation").text()
     assert list_speakers(context.database) == []
 
 
