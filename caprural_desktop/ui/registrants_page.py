@@ -83,6 +83,10 @@ def dues_column(formatter: Formatter) -> Column[Any]:
     )
 
 
+#: Characters of a session's title the filter shows.
+SESSION_FILTER_CHARS = 42
+
+
 class RegistrantsPage(ListingPage):
     """Every registration, filtered by session and status; the queue decisions on them."""
 
@@ -96,7 +100,12 @@ class RegistrantsPage(ListingPage):
         )
         self.session_filter = QComboBox()
         self.session_filter.setObjectName("session_filter")
-        self.session_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # As wide as a usual title; a long one is cut (whole in the open list and its
+        # tooltip) rather than pushing the other filters off.
+        self.session_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.session_filter.setMinimumContentsLength(SESSION_FILTER_CHARS)
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("status_filter")
         self.status_filter.addItem(self.tr("All statuses"), None)
@@ -222,9 +231,11 @@ class RegistrantsPage(ListingPage):
         for session_id, title in titles:
             self.session_filter.addItem(title, session_id)
         self.session_filter.setCurrentIndex(max(self.session_filter.findData(current), 0))
+        self.session_filter.setToolTip(self.session_filter.currentText())
         self.session_filter.blockSignals(False)
 
     def _apply_filters(self) -> None:
+        self.session_filter.setToolTip(self.session_filter.currentText())  # a title cut short
         session_id = self.session_filter.currentData()
         unsettled = self.status_filter.currentData() == DUES_TO_SETTLE
         status = None if unsettled else enum_value(self.status_filter, RegistrationStatus)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from caprural_desktop.services.sessions import list_sessions
+from caprural_desktop.services.sessions import SessionDraft, create_session, list_sessions
 from caprural_desktop.ui.main_window import MainWindow
 
 
@@ -104,3 +104,18 @@ def test_a_change_made_on_another_computer_appears_within_two_seconds(
         assert "another computer" in window.statusBar().currentMessage()
     finally:
         live.stop()
+
+
+def test_a_long_session_title_leaves_the_registrants_filters_in_place(
+    window, context, registration_in
+):
+    title = "Coopérer avec les citoyens pour revitaliser les centres-bourgs " * 3
+    session_id = create_session(context.database, SessionDraft(title=title.strip()))
+    registration_in(session_id)
+    window.resize(1280, 760)
+    window.open_registrants(session_id)
+    page = window.registrants_page
+    short = page.status_filter.fontMetrics().horizontalAdvance("x" * 60)
+    assert page.session_filter.sizeHint().width() < short  # cut, not as wide as the title
+    assert page.session_filter.toolTip() == title.strip()
+    assert page.session_filter.geometry().right() < page.status_filter.geometry().left()
