@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+import re
+from datetime import datetime, time
 from html import escape
 from urllib.parse import urlsplit
 
@@ -13,6 +14,9 @@ from ..services.registrations import RegistrationDetails
 from ..services.sessions import SessionDetails, TimeSlotData
 from ..services.speakers import SpeakerDetails
 from .formatting import Formatter, label
+
+#: What a workbook's date, time or moment cell is kept as: ISO text.
+_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}|$)|^\d{2}:\d{2}:\d{2}$")
 
 
 def _paragraphs(text: str) -> str:
@@ -226,10 +230,24 @@ class DetailsRenderer(QObject):
         return "".join(parts)
 
     def _answer(self, answer: object) -> str:
-        """An answer as written, except a stored moment, shown as a date and time."""
-        if isinstance(answer, str) and len(answer) > 18 and answer[10:11] == "T":
-            try:
-                return self.formatter.date_time(datetime.fromisoformat(answer))
-            except ValueError:
-                pass
-        return str(answer)
+        """An answer as written, except what a workbook's cell held, shown in the user's
+        words: a date, a time, a moment (stored as ISO text), a number, yes or no."""
+        formatter = self.formatter
+        if isinstance(answer, bool):
+            return self.tr("Yes") if answer else self.tr("No")
+        if isinstance(answer, int | float):
+            number = float(answer)
+            return formatter.locale.toString(int(number) if number.is_integer() else number)
+        if not isinstance(answer, str) or not _ISO.match(answer):
+            return str(answer)
+        try:
+            if len(answer) <= 8:  # "09:15:00"
+                return formatter.time(time.fromisoformat(answer))
+            moment = datetime.fromisoformat(answer)
+        except ValueError:
+            return answer
+        if len(answer) == 10:  # "2020-10-07"
+            return formatter.short_date(moment.date())
+        if moment.tzinfo is not None:  # the response's own time, as a moment
+            return formatter.date_time(moment)
+        return f"{formatter.short_date(moment.date())} {formatter.time(moment.time())}"

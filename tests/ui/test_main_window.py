@@ -119,3 +119,31 @@ def test_a_long_session_title_leaves_the_registrants_filters_in_place(
     assert page.session_filter.sizeHint().width() < short  # cut, not as wide as the title
     assert page.session_filter.toolTip() == title.strip()
     assert page.session_filter.geometry().right() < page.status_filter.geometry().left()
+
+
+def test_a_workbook_s_typed_answers_are_shown_in_french(qtbot, french_context, tmp_path):
+    """A form's date, time, number or checkbox question arrives in the sheet as a typed
+    cell: shown as the coordinator writes them, not as stored."""
+    from datetime import date, datetime, time
+
+    from google_forms import FRENCH_HEADER, response, write_xlsx
+
+    from caprural_desktop.services.demo import add_demo_session
+    from caprural_desktop.services.importing import apply_import, plan_import
+
+    database = french_context.database
+    session_id = add_demo_session(database)
+    header = [*FRENCH_HEADER, "Date d'arrivée", "Heure", "Nombre de personnes", "Budget", "Repas"]
+    row = [*response(datetime(2020, 9, 28, 9, 0), "a@example.org")]
+    row += [date(2020, 10, 7), time(9, 15), 3, 1234.5, True]
+    path = write_xlsx(tmp_path / "r.xlsx", [row], header=header)
+    apply_import(database, plan_import(database, session_id, path))
+    window = MainWindow(french_context)
+    qtbot.addWidget(window)
+    window.open_registrants(session_id)
+    page = window.registrants_page
+    page.select_id(page.model.row_at(page.model.index(0, 0)).id)
+    details = " ".join(page.details.toPlainText().split())
+    for shown in ("Date d'arrivée 07/10/2020", "Heure 9h15", "Nombre de personnes 3", "Repas Oui"):
+        assert shown in details, details
+    assert "Budget 1 234,5" in details.replace("\u202f", " ").replace("\xa0", " ")

@@ -858,99 +858,100 @@
 <context>
     <name>DetailsRenderer</name>
     <message>
-        <location filename="../../ui/details_html.py" line="64"/>
+        <location filename="../../ui/details_html.py" line="68"/>
         <source>(to be confirmed)</source>
+        <extracomment>What a workbook&apos;s date, time or moment cell is kept as: ISO text.</extracomment>
         <translation>(à confirmer)</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="74"/>
-        <location filename="../../ui/details_html.py" line="203"/>
+        <location filename="../../ui/details_html.py" line="78"/>
+        <location filename="../../ui/details_html.py" line="207"/>
         <source>Status:</source>
         <translation>Statut :</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="78"/>
+        <location filename="../../ui/details_html.py" line="82"/>
         <source>Half-days</source>
         <translation>Demi-journées</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="81"/>
+        <location filename="../../ui/details_html.py" line="85"/>
         <source>Places:</source>
         <translation>Places :</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="83"/>
+        <location filename="../../ui/details_html.py" line="87"/>
         <source>Registrations:</source>
         <translation>Inscriptions :</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="88"/>
+        <location filename="../../ui/details_html.py" line="92"/>
         <source>Dues to settle:</source>
         <translation>Cotisations à régulariser :</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="91"/>
+        <location filename="../../ui/details_html.py" line="95"/>
         <source>Registration deadline:</source>
         <translation>Date limite d&apos;inscription :</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="92"/>
+        <location filename="../../ui/details_html.py" line="96"/>
         <source>Participation requires the annual membership fee</source>
         <translation>Participation soumise à la cotisation annuelle</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="96"/>
+        <location filename="../../ui/details_html.py" line="100"/>
         <source>Registration form:</source>
         <translation>Formulaire d&apos;inscription :</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="100"/>
+        <location filename="../../ui/details_html.py" line="104"/>
         <source>Membership form:</source>
         <translation>Bulletin de cotisation :</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="105"/>
+        <location filename="../../ui/details_html.py" line="109"/>
         <source>Why this session?</source>
         <translation>Pourquoi cette session ?</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="108"/>
+        <location filename="../../ui/details_html.py" line="112"/>
         <source>Who is it for?</source>
         <translation>Une session pour qui ?</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="112"/>
+        <location filename="../../ui/details_html.py" line="116"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="118"/>
+        <location filename="../../ui/details_html.py" line="122"/>
         <source>Speakers</source>
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="127"/>
-        <location filename="../../ui/details_html.py" line="175"/>
+        <location filename="../../ui/details_html.py" line="131"/>
+        <location filename="../../ui/details_html.py" line="179"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="144"/>
+        <location filename="../../ui/details_html.py" line="148"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="146"/>
+        <location filename="../../ui/details_html.py" line="150"/>
         <source>No session yet.</source>
         <translation>Aucune session pour le moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="166"/>
+        <location filename="../../ui/details_html.py" line="170"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/details_html.py" line="179"/>
+        <location filename="../../ui/details_html.py" line="183"/>
         <source>%n person(s) tied to this organisation.</source>
         <translation>
             <numerusform>%n personne rattachée à cette structure.</numerusform>
@@ -958,49 +959,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="196"/>
+        <location filename="../../ui/details_html.py" line="200"/>
         <source>(confirmed anyway)</source>
         <translation>(confirmé d&apos;office)</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="198"/>
+        <location filename="../../ui/details_html.py" line="202"/>
         <source>(late, accepted)</source>
         <translation>(hors délai, accepté)</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="202"/>
+        <location filename="../../ui/details_html.py" line="206"/>
         <source>Session:</source>
         <translation>Session :</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="205"/>
+        <location filename="../../ui/details_html.py" line="209"/>
         <source>Member organisation:</source>
         <translation>Structure adhérente :</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="206"/>
+        <location filename="../../ui/details_html.py" line="210"/>
         <source>not matched yet</source>
         <translation>pas encore rapprochée</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="208"/>
+        <location filename="../../ui/details_html.py" line="212"/>
         <source>Dues:</source>
         <translation>Cotisation :</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="212"/>
+        <location filename="../../ui/details_html.py" line="216"/>
         <source>Submitted:</source>
         <translation>Inscrit le :</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="214"/>
+        <location filename="../../ui/details_html.py" line="218"/>
         <source>no timestamp</source>
         <translation>sans horodatage</translation>
     </message>
     <message>
-        <location filename="../../ui/details_html.py" line="219"/>
+        <location filename="../../ui/details_html.py" line="223"/>
         <source>Answers to the form</source>
         <translation>Réponses au formulaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_html.py" line="237"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/details_html.py" line="237"/>
+        <source>No</source>
+        <translation>Non</translation>
     </message>
 </context>
 <context>
@@ -3294,77 +3305,78 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
 <context>
     <name>RegistrantsPage</name>
     <message>
-        <location filename="../../ui/registrants_page.py" line="95"/>
+        <location filename="../../ui/registrants_page.py" line="99"/>
         <source>Registrants appear here once a session&apos;s form responses are imported.</source>
+        <extracomment>Characters of a session&apos;s title the filter shows.</extracomment>
         <translation>Les inscrits apparaissent ici une fois importées les réponses au formulaire d&apos;une session.</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="102"/>
+        <location filename="../../ui/registrants_page.py" line="111"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="113"/>
+        <location filename="../../ui/registrants_page.py" line="122"/>
         <source>Match the organisations…</source>
         <translation>Rapprocher les structures…</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="117"/>
+        <location filename="../../ui/registrants_page.py" line="126"/>
         <source>Their data…</source>
         <translation>Ses données…</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="120"/>
+        <location filename="../../ui/registrants_page.py" line="129"/>
         <source>Anonymise…</source>
         <translation>Anonymiser…</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="128"/>
+        <location filename="../../ui/registrants_page.py" line="137"/>
         <source>Cancel the registration</source>
         <translation>Annuler l&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="133"/>
+        <location filename="../../ui/registrants_page.py" line="142"/>
         <source>Confirm on a free seat</source>
         <translation>Confirmer sur une place libre</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="136"/>
+        <location filename="../../ui/registrants_page.py" line="145"/>
         <source>Confirm anyway</source>
         <translation>Confirmer d&apos;office</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="140"/>
+        <location filename="../../ui/registrants_page.py" line="149"/>
         <source>Confirm</source>
         <translation>Confirmer</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="145"/>
+        <location filename="../../ui/registrants_page.py" line="154"/>
         <source>Accept although late</source>
         <translation>Accepter malgré le retard</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="148"/>
+        <location filename="../../ui/registrants_page.py" line="157"/>
         <source>Back to the queue</source>
         <translation>Remettre dans la file</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="176"/>
+        <location filename="../../ui/registrants_page.py" line="185"/>
         <source>Registrants</source>
         <translation>Inscrits</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="221"/>
+        <location filename="../../ui/registrants_page.py" line="230"/>
         <source>All sessions</source>
         <translation>Toutes les sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="270"/>
+        <location filename="../../ui/registrants_page.py" line="281"/>
         <source>Now: {}.</source>
         <translation>Désormais : {}.</translation>
     </message>
     <message>
-        <location filename="../../ui/registrants_page.py" line="272"/>
+        <location filename="../../ui/registrants_page.py" line="283"/>
         <source>Queue updated: {} other registrations changed status.</source>
         <translation>File mise à jour : {} autre(s) inscription(s) changent de statut.</translation>
     </message>
@@ -3648,62 +3660,62 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="269"/>
+        <location filename="../../ui/session_editor.py" line="270"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="271"/>
+        <location filename="../../ui/session_editor.py" line="273"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="274"/>
+        <location filename="../../ui/session_editor.py" line="276"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="293"/>
+        <location filename="../../ui/session_editor.py" line="295"/>
         <source>Why this session?</source>
         <translation>Pourquoi cette session ?</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="295"/>
+        <location filename="../../ui/session_editor.py" line="297"/>
         <source>Who is it for?</source>
         <translation>Une session pour qui ?</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="301"/>
+        <location filename="../../ui/session_editor.py" line="303"/>
         <source>Add a half-day</source>
         <translation>Ajouter une demi-journée</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="308"/>
+        <location filename="../../ui/session_editor.py" line="310"/>
         <source>Attendance is signed per half-day. Tick “to be confirmed” for a half-day that is not certain yet.</source>
         <translation>L’émargement se fait par demi-journée. Cochez « à confirmer » pour une demi-journée pas encore certaine.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="325"/>
+        <location filename="../../ui/session_editor.py" line="327"/>
         <source>One programme item per line, in order.</source>
         <translation>Un point du programme par ligne, dans l’ordre.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="331"/>
+        <location filename="../../ui/session_editor.py" line="333"/>
         <source>Add a speaker</source>
         <translation>Ajouter un intervenant</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="335"/>
+        <location filename="../../ui/session_editor.py" line="337"/>
         <source>New speaker…</source>
         <translation>Nouvel intervenant…</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="436"/>
+        <location filename="../../ui/session_editor.py" line="438"/>
         <source>Tool or connection link</source>
         <translation>Outil ou lien de connexion</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="438"/>
+        <location filename="../../ui/session_editor.py" line="440"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
@@ -3981,27 +3993,27 @@ Code postal et commune</translation>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/speaker_editor.py" line="58"/>
+        <location filename="../../ui/speaker_editor.py" line="59"/>
         <source>Works for</source>
         <translation>Rattachement</translation>
     </message>
     <message>
-        <location filename="../../ui/speaker_editor.py" line="60"/>
+        <location filename="../../ui/speaker_editor.py" line="61"/>
         <source>Description</source>
         <translation>Présentation</translation>
     </message>
     <message>
-        <location filename="../../ui/speaker_editor.py" line="61"/>
+        <location filename="../../ui/speaker_editor.py" line="62"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/speaker_editor.py" line="62"/>
+        <location filename="../../ui/speaker_editor.py" line="63"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/speaker_editor.py" line="63"/>
+        <location filename="../../ui/speaker_editor.py" line="64"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
