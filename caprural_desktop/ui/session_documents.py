@@ -100,9 +100,7 @@ class SessionDocuments(FileSaver):
         except UserError as error:
             self.warn(error)
             return None
-        return self.tr("Attendance sheet saved ({pages} pages): {path}").format(
-            pages=pages, path=path
-        )
+        return self.tr("Attendance sheet saved (%n page(s)): {path}", "", pages).format(path=path)
 
     def save_certificates(self, session_id: int) -> str | None:
         """Every certificate of the session in one PDF."""

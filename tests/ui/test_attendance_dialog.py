@@ -137,3 +137,12 @@ def test_the_grid_says_so_when_its_session_goes_meanwhile(qtbot, context, sessio
     delete_session(context.database, session_id, with_registrations=True)
     dialog.reload()
     assert dialog.error.isVisible() and "no longer exists" in dialog.error.text()
+
+
+def test_the_counts_read_right_in_french_whatever_the_number(qtbot, french_context, session_id):
+    """ "1 présents" is wrong French: each count follows its label instead."""
+    dialog = open_grid(qtbot, french_context, session_id)
+    table, model = dialog.table, dialog.model
+    table.setCurrentIndex(model.index(0, 3))
+    qtbot.keyClick(table, Qt.Key.Key_P)
+    assert "Demi-journée 1 — présents : 1, absents : 0, excusés : 0" in dialog.counts.text()

@@ -50,7 +50,7 @@ def test_the_sheet_as_pdf_from_the_documents_menu(window, page, on_modal, tmp_pa
     for confirmed in ("BENALI Sami", "DUPONT Jean", "ROUX Léa"):
         assert confirmed in text
     assert "LAMBERT Hugo" not in text  # late: not confirmed
-    assert f"{pdf_pages(path)} pages" in window.statusBar().currentMessage()
+    assert f"({pdf_pages(path)} page(s))" in window.statusBar().currentMessage()
 
 
 def test_the_sheet_s_print_preview(page, on_modal):

@@ -108,12 +108,12 @@
     <message>
         <location filename="../../ui/attendance_dialog.py" line="260"/>
         <source>Half-day {number}: {present} present, {absent} absent, {excused} excused</source>
-        <translation>Demi-journée {number} : {present} présents, {absent} absents, {excused} excusés</translation>
+        <translation>Demi-journée {number} — présents : {present}, absents : {absent}, excusés : {excused}</translation>
     </message>
     <message>
         <location filename="../../ui/attendance_dialog.py" line="268"/>
         <source>(of whom {} not confirmed)</source>
-        <translation>(dont {} non confirmés)</translation>
+        <translation>(dont non confirmés : {})</translation>
     </message>
     <message>
         <location filename="../../ui/attendance_dialog.py" line="312"/>
@@ -1379,7 +1379,7 @@
     <message>
         <location filename="../../ui/import_dialog.py" line="245"/>
         <source>{rows} rows: {added} new, {updated} updated, {unchanged} unchanged, {duplicates} duplicates merged, {invalid} invalid, {warnings} warnings. After the import: {confirmed} confirmed, {waitlisted} waitlisted, {late} late.</source>
-        <translation>{rows} lignes : {added} nouvelles, {updated} mises à jour, {unchanged} inchangées, {duplicates} doublons fusionnés, {invalid} invalides, {warnings} avertissements. Après l’import : {confirmed} confirmés, {waitlisted} en liste d’attente, {late} hors délai.</translation>
+        <translation>Lignes lues : {rows} — nouvelles : {added}, mises à jour : {updated}, inchangées : {unchanged}, doublons fusionnés : {duplicates}, invalides : {invalid}, avertissements : {warnings}. Après l’import — confirmés : {confirmed}, en liste d’attente : {waitlisted}, hors délai : {late}.</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="160"/>
@@ -3214,12 +3214,12 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
 <context>
     <name>QCoreApplication.self</name>
     <message>
-        <location filename="../../ui/session_documents.py" line="168"/>
+        <location filename="../../ui/session_documents.py" line="166"/>
         <source>Exporting the registrants…</source>
         <translation>Export des inscrits…</translation>
     </message>
     <message>
-        <location filename="../../ui/session_documents.py" line="223"/>
+        <location filename="../../ui/session_documents.py" line="221"/>
         <source>Adding up the year…</source>
         <translation>Bilan de l&apos;année en cours…</translation>
     </message>
@@ -3479,13 +3479,16 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
 </context>
 <context>
     <name>SessionDocuments</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/session_documents.py" line="103"/>
-        <source>Attendance sheet saved ({pages} pages): {path}</source>
-        <translation>Feuille d&apos;émargement enregistrée ({pages} pages) : {path}</translation>
+        <source>Attendance sheet saved (%n page(s)): {path}</source>
+        <translation>
+            <numerusform>Feuille d&apos;émargement enregistrée (%n page) : {path}</numerusform>
+            <numerusform>Feuille d&apos;émargement enregistrée (%n pages) : {path}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/session_documents.py" line="120"/>
+        <location filename="../../ui/session_documents.py" line="118"/>
         <source>%n certificate(s) saved: {}</source>
         <translation>
             <numerusform>%n attestation enregistrée : {}</numerusform>
@@ -3493,12 +3496,12 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         </translation>
     </message>
     <message>
-        <location filename="../../ui/session_documents.py" line="128"/>
+        <location filename="../../ui/session_documents.py" line="126"/>
         <source>Folder for the certificates</source>
         <translation>Dossier des attestations</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/session_documents.py" line="139"/>
+        <location filename="../../ui/session_documents.py" line="137"/>
         <source>%n certificate(s) saved in {}</source>
         <translation>
             <numerusform>%n attestation enregistrée dans {}</numerusform>
@@ -3506,17 +3509,17 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         </translation>
     </message>
     <message>
-        <location filename="../../ui/session_documents.py" line="151"/>
+        <location filename="../../ui/session_documents.py" line="149"/>
         <source>Nobody is marked present yet: certificates go to those who attended at least one half-day. Record the attendance first.</source>
         <translation>Personne n&apos;est encore noté présent : les attestations vont à ceux qui ont suivi au moins une demi-journée. Notez d&apos;abord les présences.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_documents.py" line="160"/>
+        <location filename="../../ui/session_documents.py" line="158"/>
         <source>Registrants - {}</source>
         <translation>Inscrits - {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/session_documents.py" line="172"/>
+        <location filename="../../ui/session_documents.py" line="170"/>
         <source>%n registration(s) exported: {}</source>
         <translation>
             <numerusform>%n inscription exportée : {}</numerusform>
@@ -3524,37 +3527,37 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         </translation>
     </message>
     <message>
-        <location filename="../../ui/session_documents.py" line="175"/>
+        <location filename="../../ui/session_documents.py" line="173"/>
         <source>Attendance - {}</source>
         <translation>Présences - {}</translation>
     </message>
     <message>
-        <location filename="../../ui/session_documents.py" line="191"/>
+        <location filename="../../ui/session_documents.py" line="189"/>
         <source>Exporting the attendance…</source>
         <translation>Export des présences…</translation>
     </message>
     <message>
-        <location filename="../../ui/session_documents.py" line="195"/>
+        <location filename="../../ui/session_documents.py" line="193"/>
         <source>Attendance exported: {}</source>
         <translation>Présences exportées : {}</translation>
     </message>
     <message>
-        <location filename="../../ui/session_documents.py" line="209"/>
+        <location filename="../../ui/session_documents.py" line="207"/>
         <source>The year&apos;s figures for funders</source>
         <translation>Bilan de l&apos;année pour les financeurs</translation>
     </message>
     <message>
-        <location filename="../../ui/session_documents.py" line="210"/>
+        <location filename="../../ui/session_documents.py" line="208"/>
         <source>Year:</source>
         <translation>Année :</translation>
     </message>
     <message>
-        <location filename="../../ui/session_documents.py" line="217"/>
+        <location filename="../../ui/session_documents.py" line="215"/>
         <source>Sessions {}</source>
         <translation>Sessions {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/session_documents.py" line="227"/>
+        <location filename="../../ui/session_documents.py" line="225"/>
         <source>%n session(s) of {year} exported: {path}</source>
         <translation>
             <numerusform>%n session de {year} exportée : {path}</numerusform>
