@@ -57,8 +57,12 @@ def normalise_email(email: str | None) -> str:
     return text.strip(_AROUND_EMAIL).rstrip(".")
 
 
+#: The longest address stored (its column's length; real ones stop at 254).
+MAX_EMAIL = 320
+
+
 def is_valid_email(email: str) -> bool:
-    return bool(_EMAIL.match(email))
+    return len(email) <= MAX_EMAIL and bool(_EMAIL.match(email))
 
 
 def is_valid_url(url: str) -> bool:

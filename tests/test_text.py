@@ -113,6 +113,7 @@ def test_valid_emails(email: str) -> None:
         "dominique@cap rural.org",
         " dominique@caprural.org",
         "a@b@c.org",
+        "d" * 310 + "@caprural.org",  # longer than any address is stored
     ],
 )
 def test_invalid_emails(email: str) -> None:

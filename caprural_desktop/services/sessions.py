@@ -110,6 +110,11 @@ class SessionRow(NamedTuple):
     search_text: str
 
 
+#: As long as their columns allow (PostgreSQL refuses longer; SQLite would keep them).
+PROGRAMME_LINE_CHARS = 500
+ROLE_CHARS = 200
+
+
 def validate_session(draft: SessionDraft) -> Errors:
     """Every problem of the draft, keyed by field; empty when it can be saved."""
     errors: Errors = {}
@@ -151,9 +156,23 @@ def validate_session(draft: SessionDraft) -> Errors:
             "dues_form_url": (draft.dues_form_url, 1000),
         },
     )
+    for number, line in enumerate(draft.programme, start=1):
+        if len(line.strip()) > PROGRAMME_LINE_CHARS:
+            errors["programme"] = Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Line {number} of the programme is over {most} characters."
+                ),
+                {"number": number, "most": PROGRAMME_LINE_CHARS},
+            )
+            break
     speaker_ids = [speaker.speaker_id for speaker in draft.speakers]
     if len(set(speaker_ids)) != len(speaker_ids):
         errors["speakers"] = Message(QT_TRANSLATE_NOOP("Messages", "A speaker is listed twice."))
+    elif any(len(speaker.role.strip()) > ROLE_CHARS for speaker in draft.speakers):
+        errors["speakers"] = Message(
+            QT_TRANSLATE_NOOP("Messages", "A speaker's role is over {most} characters."),
+            {"most": ROLE_CHARS},
+        )
     return errors
 
 

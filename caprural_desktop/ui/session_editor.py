@@ -326,6 +326,7 @@ class SessionEditor(EditorDialog):
         layout = QVBoxLayout(page)
         layout.addWidget(QLabel(self.tr("One programme item per line, in order.")))
         layout.addWidget(self.programme)
+        layout.addWidget(self.errors.add("programme", PROGRAMME))
         return page
 
     def _speakers_tab(self) -> QWidget:

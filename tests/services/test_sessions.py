@@ -31,6 +31,7 @@ from caprural_desktop.services.sessions import (
     get_session,
     list_sessions,
     update_session,
+    validate_session,
 )
 from caprural_desktop.services.speakers import SpeakerDraft, create_speaker
 from caprural_desktop.text import fold
@@ -543,3 +544,15 @@ def test_editing_a_session_keeps_its_half_days(database):
 
     update_session(database, session_id, changed(again, time_slots=again.time_slots[:1]))
     assert [slot.id for slot in get_session(database, session_id).draft.time_slots] == ids[:1]
+
+
+def test_programme_lines_and_roles_longer_than_stored_are_refused(database, speakers):
+    draft = SessionDraft(title="Programme", programme=("Accueil", "x" * 501))
+    assert "Line 2 of the programme" in validate_session(draft)["programme"].render()
+    speaker = SessionSpeakerData(speaker_id=speakers[0], role="r" * 201)
+    assert (
+        "role is over 200"
+        in validate_session(SessionDraft(title="Rôles", speakers=(speaker,)))["speakers"].render()
+    )
+    with pytest.raises(ValidationError):
+        create_session(database, draft)

@@ -2267,43 +2267,53 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <translation>Cet élément n&apos;existe plus (numéro {id}).</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="117"/>
+        <location filename="../../services/sessions.py" line="122"/>
         <source>Give the session a title.</source>
-        <extracomment>The stored half-day this edits; None for a new one. Attendance is signed per half-day, so an edited half-day keeps its identity. Not part of equality: two drafts with the same half-days are the same. The share of a half-day a connection log must prove to count someone present.</extracomment>
+        <extracomment>The stored half-day this edits; None for a new one. Attendance is signed per half-day, so an edited half-day keeps its identity. Not part of equality: two drafts with the same half-days are the same. The share of a half-day a connection log must prove to count someone present. As long as their columns allow (PostgreSQL refuses longer; SQLite would keep them).</extracomment>
         <translation>Donnez un titre à la session.</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="121"/>
+        <location filename="../../services/sessions.py" line="126"/>
         <source>The number of places must be between 1 and {most}.</source>
         <translation>Le nombre de places doit être compris entre 1 et {most}.</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="132"/>
+        <location filename="../../services/sessions.py" line="137"/>
         <source>The registration deadline must not be after the first half-day.</source>
         <translation>La date limite d&apos;inscription ne peut pas être après la première demi-journée.</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="156"/>
+        <location filename="../../services/sessions.py" line="162"/>
+        <source>Line {number} of the programme is over {most} characters.</source>
+        <translation>La ligne {number} du programme dépasse {most} caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../services/sessions.py" line="170"/>
         <source>A speaker is listed twice.</source>
         <translation>Un intervenant figure deux fois.</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="164"/>
+        <location filename="../../services/sessions.py" line="173"/>
+        <source>A speaker&apos;s role is over {most} characters.</source>
+        <translation>Le rôle d&apos;un intervenant dépasse {most} caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../services/sessions.py" line="183"/>
         <source>Half-day {number}: the end must be after the start.</source>
         <translation>Demi-journée {number} : la fin doit être après le début.</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="175"/>
+        <location filename="../../services/sessions.py" line="194"/>
         <source>Half-days {first} and {second} overlap.</source>
         <translation>Les demi-journées {first} et {second} se chevauchent.</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="323"/>
+        <location filename="../../services/sessions.py" line="342"/>
         <source>This session has {count} registration(s); cancel it rather than delete it.</source>
         <translation>Cette session a {count} inscription(s) : annulez-la plutôt que de la supprimer.</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="410"/>
+        <location filename="../../services/sessions.py" line="429"/>
         <source>The speaker {name} was deleted meanwhile: remove them from the session.</source>
         <translation>L&apos;intervenant {name} a été supprimé entre-temps : retirez-le de la session.</translation>
     </message>
@@ -2782,7 +2792,7 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
     </message>
     <message>
         <location filename="../../services/connection_plan.py" line="212"/>
-        <location filename="../../services/sessions.py" line="126"/>
+        <location filename="../../services/sessions.py" line="131"/>
         <source>The threshold is a percentage, from 1 to 100.</source>
         <extracomment>A half-day counts as covered by the reports when the meeting ran for this share of it. What a confirmation remembers on the person, for the next sessions. The mark recorded now, and whether the coordinator gave it (then it is kept). The hours added to the report&apos;s times, and the day given to undated times. The half-days the reports cover, in the session&apos;s order. The grid&apos;s rows: the confirmed registrants, and anyone else the reports found. Every registration of the session, to pair a doubtful line with. Pairings confirmed in the preview, saved with the import.</extracomment>
         <translation>Le seuil est un pourcentage, de 1 à 100.</translation>
@@ -3703,22 +3713,22 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <translation>Un point du programme par ligne, dans l’ordre.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="333"/>
+        <location filename="../../ui/session_editor.py" line="334"/>
         <source>Add a speaker</source>
         <translation>Ajouter un intervenant</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="337"/>
+        <location filename="../../ui/session_editor.py" line="338"/>
         <source>New speaker…</source>
         <translation>Nouvel intervenant…</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="438"/>
+        <location filename="../../ui/session_editor.py" line="439"/>
         <source>Tool or connection link</source>
         <translation>Outil ou lien de connexion</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="440"/>
+        <location filename="../../ui/session_editor.py" line="441"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
