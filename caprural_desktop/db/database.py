@@ -158,12 +158,7 @@ def database_error(error: sa_exc.DatabaseError) -> DatabaseError:
     if server is not None:
         return server
     if "locked" in text or "busy" in text:
-        return DatabaseError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "The database is busy in another window or program. Try again in a moment.",
-            )
-        )
+        return busy_error()
     if "readonly" in text or "read-only" in text:
         return DatabaseError(
             QT_TRANSLATE_NOOP("Messages", "The database file is read-only; nothing was saved.")
@@ -182,6 +177,16 @@ def database_error(error: sa_exc.DatabaseError) -> DatabaseError:
     return DatabaseError(
         QT_TRANSLATE_NOOP("Messages", "The database reported an error: {reason}"),
         reason=str(error.orig),
+    )
+
+
+def busy_error() -> DatabaseError:
+    """Another window or program held the write lock longer than we wait for it."""
+    return DatabaseError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "The database is busy in another window or program. Try again in a moment.",
+        )
     )
 
 

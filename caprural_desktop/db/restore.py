@@ -5,11 +5,13 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import time
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
 from .backup import automatic_backup, check_backup
-from .database import Database
+from .database import BUSY_TIMEOUT_MS, Database, busy_error
 from .migrate import known_revisions, migrate, newer_version
 
 
@@ -24,7 +26,7 @@ def restore_backup(database: Database, source: Path) -> Path:
     try:
         raw = database.engine.raw_connection()
         try:
-            origin.backup(raw.driver_connection)
+            origin.backup(raw.driver_connection, progress=_waiting_until(BUSY_TIMEOUT_MS))
         finally:
             raw.close()
     finally:
@@ -32,6 +34,23 @@ def restore_backup(database: Database, source: Path) -> Path:
     database.engine.dispose()
     migrate(database)
     return saved
+
+
+#: What SQLite's backup step says while another connection writes.
+_BUSY_OR_LOCKED = (5, 6)
+
+
+def _waiting_until(timeout_ms: int) -> Callable[[int, int, int], None]:
+    """A backup's progress callback that gives up, as any write does, once the database
+    stayed busy this long: SQLite's backup would otherwise wait for ever, the window
+    frozen."""
+    deadline = time.monotonic() + timeout_ms / 1000
+
+    def progress(status: int, _remaining: int, _total: int) -> None:
+        if status in _BUSY_OR_LOCKED and time.monotonic() > deadline:
+            raise busy_error()
+
+    return progress
 
 
 def replace_damaged(database_path: Path, backup: Path, now: datetime | None = None) -> Path:

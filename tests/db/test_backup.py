@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -86,6 +87,25 @@ def test_upgrading_a_database_backs_it_up_first(tmp_path: Path) -> None:
     database.dispose()
     (copy,) = automatic_backups(backup_folder(path), "before-upgrade")
     assert check_backup(copy) == "0002"
+
+
+def test_restore_gives_up_in_words_while_another_program_writes(
+    database: Database, tmp_path: Path
+) -> None:
+    """SQLite's backup waits for ever on a busy database: the window would freeze."""
+    create_session(database, SessionDraft(title="Dans la sauvegarde"))
+    saved = write_backup(database, tmp_path / "sauvegarde.sqlite3")
+    create_session(database, SessionDraft(title="Pendant l'écriture"))
+    holder = sqlite3.connect(database.path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another program, in the middle of a write
+    holder.execute("INSERT INTO setting (key, value) VALUES ('x', '1')")
+    try:
+        with pytest.raises(DatabaseError, match="busy in another window or program"):
+            restore_backup(database, saved)
+    finally:
+        holder.rollback()
+        holder.close()
+    assert titles(database) == ["Dans la sauvegarde", "Pendant l'écriture"]
 
 
 def test_restore_puts_the_backup_back_and_saves_the_current_state(
