@@ -313,9 +313,8 @@ class SessionEditor(EditorDialog):
         )
         hint.setWordWrap(True)
         layout.addWidget(hint)
-        layout.addWidget(self.time_slots)
+        layout.addWidget(self.time_slots, 1)
         layout.addWidget(self.errors.add("time_slots", HALF_DAYS))
-        layout.addStretch(1)
         return page
 
     def _programme_tab(self) -> QWidget:
@@ -339,13 +338,12 @@ class SessionEditor(EditorDialog):
         self.new_speaker_button.clicked.connect(self._new_speaker)
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(self.speakers)
+        layout.addWidget(self.speakers, 1)
         layout.addWidget(self.errors.add("speakers", SPEAKERS))
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_speaker_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        layout.addStretch(1)
         return page
 
     # Loading and reading

@@ -418,3 +418,17 @@ def test_the_presence_threshold_of_a_web_conference_is_edited_and_kept(qtbot, co
     qtbot.keyClicks(editor.attendance_threshold, "75")
     editor.save()
     assert get_session(context.database, session_id).draft.attendance_threshold == 75
+
+
+def test_a_session_of_many_half_days_keeps_its_editor_on_the_screen(qtbot, context):
+    """Twenty-four half-days scroll inside their tab: Save stays within 760 pixels."""
+    editor = SessionEditor(context, None, [])
+    qtbot.addWidget(editor)
+    for _ in range(23):
+        qtbot.mouseClick(editor.time_slots.add_button, Qt.MouseButton.LeftButton)
+    editor.tabs.setCurrentIndex(HALF_DAYS)
+    editor.show()
+    assert len(editor.time_slots.editors()) == 24
+    assert editor.sizeHint().height() < 700
+    assert editor.height() < 760
+    editor.mark_loaded()  # closed without the question about unsaved changes
