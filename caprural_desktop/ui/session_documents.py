@@ -37,6 +37,10 @@ from .file_saver import FileSaver
 FOLDER_KEY = "documents/folder"
 
 
+#: What a window's title bar takes above its content.
+TITLE_BAR = 40
+
+
 class SessionDocuments(FileSaver):
     """The documents of one session at a time; each method says what it wrote."""
 
@@ -86,7 +90,9 @@ class SessionDocuments(FileSaver):
         dialog = QPrintPreviewDialog(printer, self.widget)
         dialog.setWindowTitle(title)
         dialog.paintRequested.connect(draw)
-        dialog.resize(1000, 800)
+        # A page's height where the screen has it; a laptop's 768 pixels are the norm.
+        room = dialog.screen().availableGeometry()
+        dialog.resize(min(1000, room.width()), min(800, room.height() - TITLE_BAR))
         dialog.exec()
 
     def save_sheet(self, session_id: int) -> str | None:
