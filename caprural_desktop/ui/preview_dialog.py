@@ -148,7 +148,7 @@ class PreviewDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
-        self.resize(1000, 680)
+        self.resize(1180, 680)  # the note that says why a row is refused stays in view at 1280
         self.sheet.currentIndexChanged.connect(self.options_changed)
 
     # What subclasses provide
