@@ -4,21 +4,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from ..locale_format import to_qdate
 from .context import AppContext
-from .forms import MARGIN, SPACING
+from .forms import MARGIN, SPACING, date_field
 
 
 class DuplicateDialog(QDialog):
     def __init__(self, context: AppContext, first_date: date, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Duplicate the session"))
-        self.first_date = QDateEdit()
-        self.first_date.setObjectName("first_date")
-        self.first_date.setCalendarPopup(True)
-        self.first_date.setDisplayFormat(context.formatter.date_edit_format())
+        self.first_date = date_field("first_date", context.formatter.date_edit_format())
         self.first_date.setDate(to_qdate(first_date))
         explanation = QLabel(
             self.tr(

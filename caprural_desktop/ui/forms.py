@@ -6,9 +6,10 @@ import enum
 from collections.abc import Mapping
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QFormLayout,
     QLabel,
     QLayout,
@@ -25,6 +26,21 @@ E = TypeVar("E", bound=enum.Enum)
 MARGIN = 12
 SPACING = 8
 ERROR_STYLE = "color: #b00020;"
+
+
+#: The dates a field accepts: any the network's activity may need; none that would
+#: carry a computation past the end of the calendar.
+FIRST_DATE, LAST_DATE = QDate(1990, 1, 1), QDate(2099, 12, 31)
+
+
+def date_field(name: str, display_format: str) -> QDateEdit:
+    """A date field with its calendar, in the locale's short format (four-digit year)."""
+    field = QDateEdit()
+    field.setObjectName(name)
+    field.setCalendarPopup(True)
+    field.setDisplayFormat(display_format)
+    field.setDateRange(FIRST_DATE, LAST_DATE)
+    return field
 
 
 def form_layout() -> QFormLayout:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QWidget
 
 from ..db.models import PaymentMethod
 from ..locale_format import to_qdate
@@ -13,7 +13,7 @@ from ..services.validation import Errors
 from .context import AppContext
 from .editor_dialog import EditorDialog
 from .formatting import label
-from .forms import enum_value, form_layout, with_error
+from .forms import date_field, enum_value, form_layout, with_error
 
 
 class PaymentDialog(EditorDialog):
@@ -44,10 +44,8 @@ class PaymentDialog(EditorDialog):
         self.amount.setAlignment(Qt.AlignmentFlag.AlignRight)
         if due.outstanding_cents:
             self.amount.setText(context.formatter.amount(due.outstanding_cents))
-        self.paid_on = QDateEdit(to_qdate(today()))
-        self.paid_on.setObjectName("paid_on")
-        self.paid_on.setCalendarPopup(True)
-        self.paid_on.setDisplayFormat(context.formatter.date_edit_format())
+        self.paid_on = date_field("paid_on", context.formatter.date_edit_format())
+        self.paid_on.setDate(to_qdate(today()))
         self.method = QComboBox()
         self.method.setObjectName("method")
         for method in PaymentMethod:

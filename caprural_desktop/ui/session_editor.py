@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -43,7 +42,7 @@ from ..services.validation import Errors
 from .context import AppContext
 from .editor_dialog import EditorDialog, run_editor
 from .formatting import Formatter, label
-from .forms import enum_value, form_layout, with_error
+from .forms import date_field, enum_value, form_layout, with_error
 from .row_list import RowList
 from .speaker_editor import edit_speaker
 
@@ -57,10 +56,7 @@ class TimeSlotEditor(QWidget):
     def __init__(self, formatter: Formatter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._slot_id: int | None = None
-        self.date = QDateEdit()
-        self.date.setObjectName("slot_date")
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat(formatter.date_edit_format())
+        self.date = date_field("slot_date", formatter.date_edit_format())
         self.start = QTimeEdit()
         self.start.setObjectName("slot_start")
         self.end = QTimeEdit()
@@ -206,10 +202,7 @@ class SessionEditor(EditorDialog):
         self.capacity = QSpinBox()
         self.capacity.setObjectName("capacity")
         self.capacity.setRange(0, MAX_CAPACITY)
-        self.deadline = QDateEdit()
-        self.deadline.setObjectName("registration_deadline")
-        self.deadline.setCalendarPopup(True)
-        self.deadline.setDisplayFormat(self._date_format)
+        self.deadline = date_field("registration_deadline", self._date_format)
         # A date field cannot be empty: whether there is a deadline at all is a box.
         self.has_deadline = QCheckBox(self.tr("Registrations close on"))
         self.has_deadline.setObjectName("has_deadline")

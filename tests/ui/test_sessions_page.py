@@ -432,3 +432,17 @@ def test_a_session_of_many_half_days_keeps_its_editor_on_the_screen(qtbot, conte
     assert editor.sizeHint().height() < 700
     assert editor.height() < 760
     editor.mark_loaded()  # closed without the question about unsaved changes
+
+
+def test_date_fields_stop_before_the_end_of_the_calendar(qtbot, context):
+    """A half-day added after 31/12/9999 overflowed: the fields end in 2099."""
+    editor = SessionEditor(context, None, [])
+    qtbot.addWidget(editor)
+    slot = editor.time_slots.editors()[0]
+    slot.date.setDate(QDate(9999, 12, 31))
+    assert slot.date.date() == QDate(2099, 12, 31)
+    qtbot.mouseClick(editor.time_slots.add_button, Qt.MouseButton.LeftButton)
+    assert len(editor.time_slots.editors()) == 2
+    editor.deadline.setDate(QDate(1000, 1, 1))
+    assert editor.deadline.date().year() == 1990
+    editor.mark_loaded()
