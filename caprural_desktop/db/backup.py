@@ -41,11 +41,17 @@ def _path_of(database: Database) -> Path:
     return database.path
 
 
+#: The files SQLite keeps beside a database while it is open.
+JOURNALS = ("-wal", "-shm", "-journal")
+
+
 def write_backup(database: Database, target: Path) -> Path:
     """Copies the database to `target` (replaced if it exists) once the copy is checked."""
     _path_of(database)
     target = target.expanduser().resolve()
-    if target == database.path:
+    live = database.path.resolve()
+    # Its journals too: replaced, they would lose the writes not yet in the file.
+    if target in (live, *(live.with_name(live.name + end) for end in JOURNALS)):
         raise UserError(
             QT_TRANSLATE_NOOP("Messages", "Choose another file than the database itself.")
         )

@@ -46,6 +46,11 @@ def test_a_backup_is_a_checked_copy_with_the_last_write(database: Database, tmp_
 def test_the_database_itself_is_not_a_backup_target(database: Database) -> None:
     with pytest.raises(UserError):
         write_backup(database, database.path)
+    create_session(database, SessionDraft(title="Dans le journal"))
+    for journal in ("-wal", "-shm", "-journal"):  # replaced, the last writes would be lost
+        with pytest.raises(UserError, match="database itself"):
+            write_backup(database, database.path.with_name(database.path.name + journal))
+    assert titles(database) == ["Dans le journal"]
 
 
 def test_a_backup_that_cannot_be_written_says_why_in_words(
