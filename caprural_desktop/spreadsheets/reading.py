@@ -147,7 +147,11 @@ def _read_with_calamine(path: Path, kind: str, sheet_name: str | None) -> Workbo
         rows = book.get_sheet_by_name(chosen).to_python(skip_empty_area=False)
     except Exception as error:  # calamine raises its own errors for damaged files
         raise UnreadableFileError(
-            QT_TRANSLATE_NOOP("Messages", "The workbook {name} cannot be read: {reason}"),
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The workbook {name} cannot be read: save it again from its spreadsheet "
+                "program, or download it again (technical detail: {reason}).",
+            ),
             name=path.name,
             reason=str(error) or type(error).__name__,
         ) from error

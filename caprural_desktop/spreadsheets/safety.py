@@ -49,7 +49,11 @@ def check_archive(path: Path) -> None:
                 total += _check_member(archive, member, path.name, MAX_UNCOMPRESSED - total)
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as error:
         raise UnsafeFileError(
-            QT_TRANSLATE_NOOP("Messages", "The file {name} is damaged: {reason}"),
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The file {name} is damaged or incomplete: download it again (technical "
+                "detail: {reason}).",
+            ),
             name=path.name,
             reason=str(error),
         ) from error

@@ -1272,12 +1272,12 @@
         <translation>Dupliquer la session</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicate_dialog.py" line="25"/>
+        <location filename="../../ui/duplicate_dialog.py" line="22"/>
         <source>The copy keeps the programme, the speakers and the places. Its half-days and its registration deadline move with the new date; it starts as a draft, without registrations.</source>
         <translation>La copie reprend le programme, les intervenants et le nombre de places. Ses demi-journées et sa date limite d’inscription suivent la nouvelle date ; elle commence en brouillon, sans inscription.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicate_dialog.py" line="40"/>
+        <location filename="../../ui/duplicate_dialog.py" line="37"/>
         <source>Date of the first half-day of the copy</source>
         <translation>Date de la première demi-journée de la copie</translation>
     </message>
@@ -2118,72 +2118,72 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <translation>Un autre poste modifiait les mêmes fiches au même moment ; rien n&apos;a été enregistré. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../db/database.py" line="162"/>
+        <location filename="../../db/database.py" line="186"/>
         <source>The database is busy in another window or program. Try again in a moment.</source>
         <translation>La base de données est occupée par une autre fenêtre ou un autre programme. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../db/database.py" line="169"/>
+        <location filename="../../db/database.py" line="164"/>
         <source>The database file is read-only; nothing was saved.</source>
         <translation>Le fichier de la base de données est en lecture seule ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../db/database.py" line="172"/>
+        <location filename="../../db/database.py" line="167"/>
         <source>The disk is full; nothing was saved.</source>
         <translation>Le disque est plein ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../db/database.py" line="175"/>
+        <location filename="../../db/database.py" line="170"/>
         <source>The database file is damaged or is not a database.</source>
         <translation>Le fichier de la base de données est endommagé ou n&apos;est pas une base de données.</translation>
     </message>
     <message>
-        <location filename="../../db/database.py" line="179"/>
+        <location filename="../../db/database.py" line="174"/>
         <source>The database file cannot be opened: {reason}</source>
         <translation>Impossible d&apos;ouvrir le fichier de la base de données : {reason}</translation>
     </message>
     <message>
-        <location filename="../../db/database.py" line="183"/>
+        <location filename="../../db/database.py" line="178"/>
         <source>The database reported an error: {reason}</source>
         <translation>La base de données a signalé une erreur : {reason}</translation>
     </message>
     <message>
-        <location filename="../../db/database.py" line="201"/>
+        <location filename="../../db/database.py" line="206"/>
         <source>The server does not accept this computer, or this user on this database: ask its administrator to allow it (pg_hba.conf).</source>
         <translation>Le serveur n&apos;accepte pas cet ordinateur, ou cet utilisateur sur cette base : demandez à son administrateur de l&apos;autoriser (pg_hba.conf).</translation>
     </message>
     <message>
-        <location filename="../../db/database.py" line="209"/>
+        <location filename="../../db/database.py" line="214"/>
         <source>The server has as many connections as it allows: close Cap Rural on a computer that does not need it, or ask the server&apos;s administrator to raise the limit. Nothing was saved.</source>
         <translation>Le serveur a atteint le nombre de connexions qu&apos;il autorise : fermez Cap Rural sur un poste qui n&apos;en a pas besoin, ou demandez à l&apos;administrateur du serveur de relever la limite. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../db/database.py" line="218"/>
+        <location filename="../../db/database.py" line="223"/>
         <source>This user may not open this database: ask the server&apos;s administrator to grant it the right to connect.</source>
         <translation>Cet utilisateur n&apos;a pas le droit d&apos;ouvrir cette base : demandez à l&apos;administrateur du serveur de lui accorder le droit de connexion.</translation>
     </message>
     <message>
-        <location filename="../../db/database.py" line="226"/>
+        <location filename="../../db/database.py" line="231"/>
         <source>The database server is starting or stopping: try again in a moment. Nothing was saved.</source>
         <translation>Le serveur de base de données est en cours de démarrage ou d&apos;arrêt : réessayez dans un instant. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../db/database.py" line="234"/>
+        <location filename="../../db/database.py" line="239"/>
         <source>The server refused the user name or the password of the database address.</source>
         <translation>Le serveur a refusé l&apos;utilisateur ou le mot de passe de l&apos;adresse de la base.</translation>
     </message>
     <message>
-        <location filename="../../db/database.py" line="241"/>
+        <location filename="../../db/database.py" line="246"/>
         <source>This database does not exist on the server: ask its administrator to create it.</source>
         <translation>Cette base n&apos;existe pas sur le serveur : demandez à son administrateur de la créer.</translation>
     </message>
     <message>
-        <location filename="../../db/database.py" line="251"/>
+        <location filename="../../db/database.py" line="256"/>
         <source>The database server cannot be reached: check the network, or ask its administrator whether it is running. Nothing was saved.</source>
         <translation>Le serveur de base de données est injoignable : vérifiez le réseau, ou demandez à son administrateur s&apos;il fonctionne. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../db/database.py" line="262"/>
+        <location filename="../../db/database.py" line="267"/>
         <source>This record was changed elsewhere since you opened it: close this window and open the record again to see the change (yours is not saved).</source>
         <translation>Modifié par un autre poste depuis son ouverture : fermez cette fenêtre et rouvrez la fiche pour voir la modification (la vôtre n&apos;est pas enregistrée).</translation>
     </message>
@@ -2461,26 +2461,26 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
     </message>
     <message>
         <location filename="../../spreadsheets/reading.py" line="150"/>
-        <source>The workbook {name} cannot be read: {reason}</source>
-        <translation>Le classeur {name} est illisible : {reason}</translation>
+        <source>The workbook {name} cannot be read: save it again from its spreadsheet program, or download it again (technical detail: {reason}).</source>
+        <translation>Le classeur {name} est illisible : enregistrez-le de nouveau depuis son tableur, ou téléchargez-le de nouveau (détail technique : {reason}).</translation>
     </message>
     <message>
-        <location filename="../../spreadsheets/reading.py" line="159"/>
+        <location filename="../../spreadsheets/reading.py" line="163"/>
         <source>The workbook has no sheet.</source>
         <translation>Le classeur ne contient aucune feuille.</translation>
     </message>
     <message>
-        <location filename="../../spreadsheets/reading.py" line="163"/>
+        <location filename="../../spreadsheets/reading.py" line="167"/>
         <source>The workbook has no sheet named {sheet}.</source>
         <translation>Le classeur n&apos;a pas de feuille nommée {sheet}.</translation>
     </message>
     <message>
-        <location filename="../../spreadsheets/reading.py" line="210"/>
+        <location filename="../../spreadsheets/reading.py" line="214"/>
         <source>The file {name} is neither a workbook nor a CSV text file.</source>
         <translation>Le fichier {name} n&apos;est ni un classeur ni un fichier texte CSV.</translation>
     </message>
     <message>
-        <location filename="../../spreadsheets/reading.py" line="235"/>
+        <location filename="../../spreadsheets/reading.py" line="239"/>
         <source>The CSV file {name} is malformed: {reason}</source>
         <translation>Le fichier CSV {name} est mal formé : {reason}</translation>
     </message>
@@ -2492,16 +2492,16 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
     </message>
     <message>
         <location filename="../../spreadsheets/safety.py" line="52"/>
-        <source>The file {name} is damaged: {reason}</source>
-        <translation>Le fichier {name} est endommagé : {reason}</translation>
+        <source>The file {name} is damaged or incomplete: download it again (technical detail: {reason}).</source>
+        <translation>Le fichier {name} est endommagé ou incomplet : téléchargez-le de nouveau (détail technique : {reason}).</translation>
     </message>
     <message>
-        <location filename="../../spreadsheets/safety.py" line="65"/>
+        <location filename="../../spreadsheets/safety.py" line="69"/>
         <source>The file {name} is protected by a password: extract what it holds, or download it again without a password.</source>
         <translation>Le fichier {name} est protégé par un mot de passe : extrayez-en le contenu, ou téléchargez-le de nouveau sans mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../spreadsheets/safety.py" line="84"/>
+        <location filename="../../spreadsheets/safety.py" line="88"/>
         <source>The file {name} is refused: it declares XML entities, which spreadsheets never need.</source>
         <translation>Le fichier {name} est refusé : il déclare des entités XML, dont un tableur n&apos;a jamais besoin.</translation>
     </message>
@@ -2664,27 +2664,28 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <translation>L&apos;application ne sauvegarde qu&apos;une base de données enregistrée sur cet ordinateur ; une base sur un serveur se sauvegarde avec les outils du serveur.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="50"/>
+        <location filename="../../db/backup.py" line="56"/>
         <source>Choose another file than the database itself.</source>
+        <extracomment>The files SQLite keeps beside a database while it is open.</extracomment>
         <translation>Choisissez un autre fichier que la base de données elle-même.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="62"/>
+        <location filename="../../db/backup.py" line="68"/>
         <source>Cannot write the backup {name}: {reason}</source>
         <translation>Impossible d&apos;écrire la sauvegarde {name} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="69"/>
+        <location filename="../../db/backup.py" line="75"/>
         <source>Cannot write the backup {name}: this folder cannot be written to. Choose another one.</source>
         <translation>Impossible d&apos;écrire la sauvegarde {name} : ce dossier n&apos;est pas accessible en écriture. Choisissez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="118"/>
+        <location filename="../../db/backup.py" line="124"/>
         <source>no schema version</source>
         <translation>aucune version de schéma</translation>
     </message>
     <message>
-        <location filename="../../db/backup.py" line="124"/>
+        <location filename="../../db/backup.py" line="130"/>
         <source>{name} is not a sound Cap Rural database ({reason}): it cannot be used.</source>
         <translation>{name} n&apos;est pas une base Cap Rural saine ({reason}) : elle ne peut pas être utilisée.</translation>
     </message>
@@ -3048,27 +3049,27 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         <translation>par exemple 120,50</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="57"/>
+        <location filename="../../ui/payment_dialog.py" line="55"/>
         <source>cheque number, transfer label…</source>
         <translation>numéro de chèque, libellé du virement…</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="61"/>
+        <location filename="../../ui/payment_dialog.py" line="59"/>
         <source>Amount (€)</source>
         <translation>Montant (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="62"/>
+        <location filename="../../ui/payment_dialog.py" line="60"/>
         <source>Paid on</source>
         <translation>Payé le</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="63"/>
+        <location filename="../../ui/payment_dialog.py" line="61"/>
         <source>Method</source>
         <translation>Mode de paiement</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="64"/>
+        <location filename="../../ui/payment_dialog.py" line="62"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
@@ -3224,12 +3225,12 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
 <context>
     <name>QCoreApplication.self</name>
     <message>
-        <location filename="../../ui/session_documents.py" line="166"/>
+        <location filename="../../ui/session_documents.py" line="172"/>
         <source>Exporting the registrants…</source>
         <translation>Export des inscrits…</translation>
     </message>
     <message>
-        <location filename="../../ui/session_documents.py" line="221"/>
+        <location filename="../../ui/session_documents.py" line="227"/>
         <source>Adding up the year…</source>
         <translation>Bilan de l&apos;année en cours…</translation>
     </message>
@@ -3394,7 +3395,7 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
 <context>
     <name>RowList</name>
     <message>
-        <location filename="../../ui/row_list.py" line="47"/>
+        <location filename="../../ui/row_list.py" line="66"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -3490,15 +3491,16 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
 <context>
     <name>SessionDocuments</name>
     <message numerus="yes">
-        <location filename="../../ui/session_documents.py" line="103"/>
+        <location filename="../../ui/session_documents.py" line="109"/>
         <source>Attendance sheet saved (%n page(s)): {path}</source>
+        <extracomment>What a window&apos;s title bar takes above its content.</extracomment>
         <translation>
             <numerusform>Feuille d&apos;émargement enregistrée (%n page) : {path}</numerusform>
             <numerusform>Feuille d&apos;émargement enregistrée (%n pages) : {path}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/session_documents.py" line="118"/>
+        <location filename="../../ui/session_documents.py" line="124"/>
         <source>%n certificate(s) saved: {}</source>
         <translation>
             <numerusform>%n attestation enregistrée : {}</numerusform>
@@ -3506,12 +3508,12 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         </translation>
     </message>
     <message>
-        <location filename="../../ui/session_documents.py" line="126"/>
+        <location filename="../../ui/session_documents.py" line="132"/>
         <source>Folder for the certificates</source>
         <translation>Dossier des attestations</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/session_documents.py" line="137"/>
+        <location filename="../../ui/session_documents.py" line="143"/>
         <source>%n certificate(s) saved in {}</source>
         <translation>
             <numerusform>%n attestation enregistrée dans {}</numerusform>
@@ -3519,17 +3521,17 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         </translation>
     </message>
     <message>
-        <location filename="../../ui/session_documents.py" line="149"/>
+        <location filename="../../ui/session_documents.py" line="155"/>
         <source>Nobody is marked present yet: certificates go to those who attended at least one half-day. Record the attendance first.</source>
         <translation>Personne n&apos;est encore noté présent : les attestations vont à ceux qui ont suivi au moins une demi-journée. Notez d&apos;abord les présences.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_documents.py" line="158"/>
+        <location filename="../../ui/session_documents.py" line="164"/>
         <source>Registrants - {}</source>
         <translation>Inscrits - {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/session_documents.py" line="170"/>
+        <location filename="../../ui/session_documents.py" line="176"/>
         <source>%n registration(s) exported: {}</source>
         <translation>
             <numerusform>%n inscription exportée : {}</numerusform>
@@ -3537,37 +3539,37 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
         </translation>
     </message>
     <message>
-        <location filename="../../ui/session_documents.py" line="173"/>
+        <location filename="../../ui/session_documents.py" line="179"/>
         <source>Attendance - {}</source>
         <translation>Présences - {}</translation>
     </message>
     <message>
-        <location filename="../../ui/session_documents.py" line="189"/>
+        <location filename="../../ui/session_documents.py" line="195"/>
         <source>Exporting the attendance…</source>
         <translation>Export des présences…</translation>
     </message>
     <message>
-        <location filename="../../ui/session_documents.py" line="193"/>
+        <location filename="../../ui/session_documents.py" line="199"/>
         <source>Attendance exported: {}</source>
         <translation>Présences exportées : {}</translation>
     </message>
     <message>
-        <location filename="../../ui/session_documents.py" line="207"/>
+        <location filename="../../ui/session_documents.py" line="213"/>
         <source>The year&apos;s figures for funders</source>
         <translation>Bilan de l&apos;année pour les financeurs</translation>
     </message>
     <message>
-        <location filename="../../ui/session_documents.py" line="208"/>
+        <location filename="../../ui/session_documents.py" line="214"/>
         <source>Year:</source>
         <translation>Année :</translation>
     </message>
     <message>
-        <location filename="../../ui/session_documents.py" line="215"/>
+        <location filename="../../ui/session_documents.py" line="221"/>
         <source>Sessions {}</source>
         <translation>Sessions {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/session_documents.py" line="225"/>
+        <location filename="../../ui/session_documents.py" line="231"/>
         <source>%n session(s) of {year} exported: {path}</source>
         <translation>
             <numerusform>%n session de {year} exportée : {path}</numerusform>
@@ -3578,157 +3580,157 @@ Ses personnes, ses réponses reconnues et ses cotisations passent à « {kept} �
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../ui/session_editor.py" line="173"/>
+        <location filename="../../ui/session_editor.py" line="169"/>
         <source>New session</source>
         <translation>Nouvelle session</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="173"/>
+        <location filename="../../ui/session_editor.py" line="169"/>
         <source>Edit session</source>
         <translation>Modifier la session</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="176"/>
+        <location filename="../../ui/session_editor.py" line="172"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="177"/>
+        <location filename="../../ui/session_editor.py" line="173"/>
         <source>Presentation</source>
         <translation>Présentation</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="178"/>
+        <location filename="../../ui/session_editor.py" line="174"/>
         <source>Half-days</source>
         <translation>Demi-journées</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="179"/>
+        <location filename="../../ui/session_editor.py" line="175"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="180"/>
+        <location filename="../../ui/session_editor.py" line="176"/>
         <source>Speakers</source>
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="214"/>
+        <location filename="../../ui/session_editor.py" line="207"/>
         <source>Registrations close on</source>
         <translation>Inscriptions closes le</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="220"/>
+        <location filename="../../ui/session_editor.py" line="213"/>
         <source>Participation requires the annual membership fee</source>
         <translation>Participation soumise à la cotisation annuelle</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="228"/>
+        <location filename="../../ui/session_editor.py" line="221"/>
         <source>A connection log counts someone present for a half-day when they were connected for at least this share of it.</source>
         <translation>Un journal de connexion compte une personne présente à une demi-journée quand elle a été connectée au moins cette part de la demi-journée.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="245"/>
+        <location filename="../../ui/session_editor.py" line="238"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="246"/>
+        <location filename="../../ui/session_editor.py" line="239"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="247"/>
+        <location filename="../../ui/session_editor.py" line="240"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="249"/>
+        <location filename="../../ui/session_editor.py" line="242"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="251"/>
+        <location filename="../../ui/session_editor.py" line="244"/>
         <source>Registration deadline</source>
         <translation>Date limite d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="256"/>
+        <location filename="../../ui/session_editor.py" line="249"/>
         <source>Presence threshold (web conference)</source>
         <translation>Seuil de présence (webconférence)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="260"/>
+        <location filename="../../ui/session_editor.py" line="253"/>
         <source>Registration form</source>
         <translation>Formulaire d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="264"/>
+        <location filename="../../ui/session_editor.py" line="257"/>
         <source>Membership form</source>
         <translation>Bulletin de cotisation</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="267"/>
+        <location filename="../../ui/session_editor.py" line="260"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="270"/>
+        <location filename="../../ui/session_editor.py" line="263"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="273"/>
+        <location filename="../../ui/session_editor.py" line="266"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="276"/>
+        <location filename="../../ui/session_editor.py" line="269"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="295"/>
+        <location filename="../../ui/session_editor.py" line="288"/>
         <source>Why this session?</source>
         <translation>Pourquoi cette session ?</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="297"/>
+        <location filename="../../ui/session_editor.py" line="290"/>
         <source>Who is it for?</source>
         <translation>Une session pour qui ?</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="303"/>
+        <location filename="../../ui/session_editor.py" line="296"/>
         <source>Add a half-day</source>
         <translation>Ajouter une demi-journée</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="310"/>
+        <location filename="../../ui/session_editor.py" line="303"/>
         <source>Attendance is signed per half-day. Tick “to be confirmed” for a half-day that is not certain yet.</source>
         <translation>L’émargement se fait par demi-journée. Cochez « à confirmer » pour une demi-journée pas encore certaine.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="327"/>
+        <location filename="../../ui/session_editor.py" line="319"/>
         <source>One programme item per line, in order.</source>
         <translation>Un point du programme par ligne, dans l’ordre.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="334"/>
+        <location filename="../../ui/session_editor.py" line="326"/>
         <source>Add a speaker</source>
         <translation>Ajouter un intervenant</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="338"/>
+        <location filename="../../ui/session_editor.py" line="330"/>
         <source>New speaker…</source>
         <translation>Nouvel intervenant…</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="439"/>
+        <location filename="../../ui/session_editor.py" line="430"/>
         <source>Tool or connection link</source>
         <translation>Outil ou lien de connexion</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="441"/>
+        <location filename="../../ui/session_editor.py" line="432"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
@@ -4034,7 +4036,7 @@ Code postal et commune</translation>
 <context>
     <name>SpeakerLinkEditor</name>
     <message>
-        <location filename="../../ui/session_editor.py" line="136"/>
+        <location filename="../../ui/session_editor.py" line="132"/>
         <source>Role, e.g. speaker, facilitator</source>
         <translation>Rôle, par ex. intervenant, animateur</translation>
     </message>
@@ -4063,17 +4065,17 @@ Code postal et commune</translation>
 <context>
     <name>TimeSlotEditor</name>
     <message>
-        <location filename="../../ui/session_editor.py" line="76"/>
+        <location filename="../../ui/session_editor.py" line="72"/>
         <source>to be confirmed</source>
         <translation>à confirmer</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="82"/>
+        <location filename="../../ui/session_editor.py" line="78"/>
         <source>from</source>
         <translation>de</translation>
     </message>
     <message>
-        <location filename="../../ui/session_editor.py" line="84"/>
+        <location filename="../../ui/session_editor.py" line="80"/>
         <source>to</source>
         <translation>à</translation>
     </message>
