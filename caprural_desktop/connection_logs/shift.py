@@ -3,14 +3,17 @@
 A report's times carry no zone, and some tools write UTC (or the account's
 zone). The shift chosen is the one that puts the most connection time inside
 the session's half-days; another than none is proposed only when it fits
-clearly better, and the preview says so.
+clearly better, and the preview says so. UTC is tried as such too: over the
+end or start of summer time, Paris is one hour further from it on some days
+than on others, which no single shift can follow.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import datetime, timedelta
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime, timedelta
 
+from ..clock import PARIS
 from .presence import Interval, covered_minutes
 from .records import ReportLine
 
@@ -43,14 +46,40 @@ def fit(spans: Sequence[Interval], slots: Sequence[Interval], hours: int) -> flo
     return inside / total
 
 
+def from_utc(moment: datetime) -> datetime:
+    """A time written in UTC, as the clock in Paris read it that day."""
+    return moment.replace(tzinfo=UTC).astimezone(PARIS).replace(tzinfo=None)
+
+
+def utc_hours(moment: datetime) -> int:
+    """How many hours Paris was ahead of UTC at `moment` (written in UTC)."""
+    return moment.replace(tzinfo=UTC).astimezone(PARIS).utcoffset() // timedelta(hours=1)
+
+
+def mover(hours: int, first: datetime) -> Callable[[datetime], datetime]:
+    """How a report's times move to the session's clock: `hours` later, or from UTC when
+    `hours` is what Paris was ahead of UTC at the report's `first` time."""
+    if hours == utc_hours(first):
+        return from_utc
+    shift = timedelta(hours=hours)
+    return lambda moment: moment + shift
+
+
 def best_shift(spans: Sequence[Interval], slots: Sequence[Interval]) -> tuple[int, float]:
-    """The shift in hours to apply (0 unless another fits clearly better), and its fit."""
+    """The shift in hours to apply (0 unless another fits clearly better), and its fit.
+
+    A report on UTC is given as Paris's offset from UTC at its first time: `mover`
+    then reads each time as UTC, day by day."""
     unshifted = fit(spans, slots, 0)
     best_hours, best_fit = 0, unshifted
     for hours in sorted(CANDIDATE_HOURS, key=abs):
         candidate = fit(spans, slots, hours)
         if candidate > best_fit + 1e-9:
             best_hours, best_fit = hours, candidate
+    if spans:
+        on_utc = fit([(from_utc(start), from_utc(end)) for start, end in spans], slots, 0)
+        if on_utc > best_fit + 1e-9:
+            best_hours, best_fit = utc_hours(min(start for start, _ in spans)), on_utc
     if best_hours and best_fit < unshifted + CLEARLY_BETTER:
         return 0, unshifted
     return best_hours, best_fit

@@ -14,7 +14,7 @@ import enum
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import select
@@ -37,7 +37,7 @@ from ..connection_logs.presence import (
 )
 from ..connection_logs.reading import ReadReport, read_report
 from ..connection_logs.records import Report, ReportLine, Role, stored_report
-from ..connection_logs.shift import best_shift, connections, fit
+from ..connection_logs.shift import best_shift, connections, fit, mover
 from ..connection_logs.times import UNDATED
 from ..db.database import Database
 from ..db.models import (
@@ -415,18 +415,18 @@ def _on_day(report: Report, day: date | None) -> Report:
 
 
 def _shifted(report: Report, hours: int) -> Report:
-    if not hours:
+    if not hours or not report.lines:
         return report
-    shift = timedelta(hours=hours)
+    move = mover(hours, min(line.joined for line in report.lines))
     lines = tuple(
         dataclasses.replace(
             line,
-            joined=line.joined + shift,
-            left=None if line.left is None else line.left + shift,
+            joined=move(line.joined),
+            left=None if line.left is None else move(line.left),
         )
         for line in report.lines
     )
-    known_until = None if report.known_until is None else report.known_until + shift
+    known_until = None if report.known_until is None else move(report.known_until)
     return dataclasses.replace(report, lines=lines, known_until=known_until)
 
 

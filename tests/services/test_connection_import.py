@@ -311,6 +311,36 @@ def test_a_utc_report_is_shifted_and_says_so(
     assert forced.slots == ()  # unshifted, the meeting hardly overlaps the half-days
 
 
+def test_a_utc_report_over_the_end_of_summer_time_is_read_day_by_day(
+    database: Database, tmp_path: Path
+) -> None:
+    """8 October is UTC+2 in Paris, 26 October UTC+1: one shift for both would put the
+    second day an hour late."""
+    session = make_web_session(database)
+    with database.write() as db_session:
+        db_session.add(
+            TimeSlot(
+                session_id=session.id,
+                date=date(2020, 10, 26),
+                start=datetime(2020, 1, 1, 9, 30).time(),
+                end=datetime(2020, 1, 1, 12).time(),
+            )
+        )
+    first, second = DAY.replace(hour=0), datetime(2020, 10, 26)
+    path = zoom_report(
+        tmp_path / "utc.csv",
+        [
+            Connection("Élodie Dupont", ELODIE, at(first, "07:25"), at(first, "10:02")),
+            Connection("Élodie Dupont", ELODIE, at(second, "09:30"), at(second, "11:00")),
+        ],
+        date_format=US,
+    )
+    plan = plan_connection_import(database, session.id, [path])
+    assert plan.time_shift == 2  # as the report began
+    assert verdicts(plan)[(ELODIE, 1)] == ("present", [150, 150])
+    assert verdicts(plan)[(ELODIE, 3)] == ("present", [90, 90])  # 10h30 to 12h in Paris
+
+
 def test_google_meet_bounds_leave_undecided_half_days_to_check(
     database: Database, web_session: WebSession, tmp_path: Path
 ) -> None:
