@@ -12,11 +12,12 @@ import csv
 import io
 import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from itertools import islice
 from pathlib import Path
+from typing import BinaryIO
 
 from ..errors import QT_TRANSLATE_NOOP, UserError, system_reason
 from .safety import check_archive
@@ -81,7 +82,8 @@ def read_workbook(path: Path, *, sheet_name: str | None = None) -> Workbook:
             ),
             name=path.name,
         )
-    return _read_csv_bytes(path.name, _read_limited(path), "csv")
+    _check_size(path)
+    return _read_csv(path.name, lambda: path.open("rb"), "csv")
 
 
 def _head(path: Path) -> bytes:
@@ -89,13 +91,12 @@ def _head(path: Path) -> bytes:
         return stream.read(8)
 
 
-def _read_limited(path: Path) -> bytes:
+def _check_size(path: Path) -> None:
     if path.stat().st_size > MAX_CSV_BYTES:
         raise UnreadableFileError(
             QT_TRANSLATE_NOOP("Messages", "The file {name} is too large for a response sheet."),
             name=path.name,
         )
-    return path.read_bytes()
 
 
 def _read_zip(path: Path, sheet_name: str | None) -> Workbook:
@@ -111,7 +112,8 @@ def _read_zip(path: Path, sheet_name: str | None) -> Workbook:
                 name=path.name,
             )
         member = sheet_name if sheet_name in csv_members else csv_members[0]
-        workbook = _read_csv_bytes(member.rsplit("/", 1)[-1], archive.read(member), "csv")
+        data = archive.read(member)
+        workbook = _read_csv(member.rsplit("/", 1)[-1], lambda: io.BytesIO(data), "csv")
         return Workbook(
             file_name=path.name,
             kind="csv",
@@ -184,27 +186,33 @@ def _clean_row(row: list[Cell]) -> list[Cell]:
     return row
 
 
-def _read_csv_bytes(name: str, data: bytes, kind: str) -> Workbook:
-    *fallible, last = _encodings(name, data)
+#: Opens a CSV's bytes from their start, once for each encoding tried: read from the
+#: file as decoded, they are never all in memory beside the rows.
+Source = Callable[[], BinaryIO]
+
+
+def _read_csv(name: str, source: Source, kind: str) -> Workbook:
+    with source() as stream:
+        head = stream.read(4096)
+    *fallible, last = _encodings(name, head)
     for encoding in fallible:
         try:
-            rows, delimiter = _read_csv_text(name, data, encoding)
+            rows, delimiter = _read_csv_text(name, source, encoding)
         except UnicodeDecodeError:
             continue
         return Workbook(name, kind, [name], Sheet(name, rows), encoding, delimiter)
     # The last one reads anything: a byte it cannot decode (a truncated file) is replaced.
-    rows, delimiter = _read_csv_text(name, data, last, errors="replace")
+    rows, delimiter = _read_csv_text(name, source, last, errors="replace")
     return Workbook(name, kind, [name], Sheet(name, rows), last, delimiter)
 
 
-def _encodings(name: str, data: bytes) -> tuple[str, ...]:
+def _encodings(name: str, head: bytes) -> tuple[str, ...]:
     """The encodings to try, in order: UTF-8 (Google, LibreOffice), else Windows-1252
     (Excel's "CSV" on a French Windows), else Latin-1, which reads any byte; UTF-16
     with its byte-order mark (Excel's "Unicode text", Teams, Webex), or without one
     when every other byte is zero."""
-    if data.startswith(UTF16_BOMS):
+    if head.startswith(UTF16_BOMS):
         return ("utf-16",)
-    head = data[:4096]
     if b"\x00" in head:
         if head[1::2].count(0) > len(head) * 0.4:
             return ("utf-16-le",)
@@ -220,15 +228,18 @@ def _encodings(name: str, data: bytes) -> tuple[str, ...]:
 
 
 def _read_csv_text(
-    name: str, data: bytes, encoding: str, errors: str = "strict"
+    name: str, source: Source, encoding: str, errors: str = "strict"
 ) -> tuple[list[list[Cell]], str]:
-    """The rows and the separator; UnicodeDecodeError if `data` is not in `encoding`.
+    """The rows and the separator; UnicodeDecodeError if the bytes are not in `encoding`.
 
     The text is decoded as the csv module reads it, not all at once: a 30 MB file
     would otherwise be held three times over (its text, and a reading buffer of
     four bytes a character) beside its rows.
     """
-    with io.TextIOWrapper(io.BytesIO(data), encoding=encoding, errors=errors, newline="") as text:
+    with (
+        source() as raw,
+        io.TextIOWrapper(raw, encoding=encoding, errors=errors, newline="") as text,
+    ):
         delimiter = _delimiter(text.read(1 << 16))
         text.seek(0)
         reader = csv.reader(text, delimiter=delimiter)
