@@ -328,7 +328,8 @@ def _parse(
             tuple(Field(options.mapping[h]) if h in options.mapping else None for h in header)
         )
     if options.mapping is None and remembered is None:  # a guess: the cells have a say
-        mapping = _with_addresses_column(mapping, [row for _, row in data[:ADDRESS_SAMPLE]])
+        sample = [row for _, row in data[:ADDRESS_SAMPLE]]
+        mapping = _without_numbers_for_names(_with_addresses_column(mapping, sample), sample)
     email_column = mapping.column_of(Field.EMAIL)
     if email_column is None:
         raise NoEmailColumnError(workbook, header)
@@ -465,6 +466,27 @@ def _email_header(header: Sequence[str], mapping: ColumnMapping) -> str:
     return "" if column is None else header[column]
 
 
+def _without_numbers_for_names(
+    mapping: ColumnMapping, rows: Sequence[Sequence[Cell]]
+) -> ColumnMapping:
+    """The headers' guess, less a name, organisation, job or commune whose cells are
+    mostly numbers: "Nombre de personnes de votre structure" is not the organisation."""
+
+    def numbers(column: int) -> bool:
+        cells = [_cell(row, column) for row in rows]
+        answered = [cell for cell in cells if cell is not None and _text(cell)]
+        counted = sum(
+            isinstance(cell, int | float) or bool(_NUMBER.match(_text(cell))) for cell in answered
+        )
+        return bool(answered) and counted * 2 > len(answered)
+
+    fields = tuple(
+        None if field in _WORDS and numbers(column) else field
+        for column, field in enumerate(mapping.fields)
+    )
+    return mapping if fields == mapping.fields else ColumnMapping(fields)
+
+
 def _with_time(response: Response, submitted_at: datetime | None) -> Response:
     return (
         response
@@ -529,6 +551,9 @@ _DETAILS = (
     Field.PHONE,
     Field.COMMUNE,
 )
+#: The person's details that are words: a column of numbers is not one of them.
+_WORDS = frozenset(_DETAILS) - {Field.PHONE}
+_NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
 
 
 #: The consents a form may ask for, in the order of `Response.consents`.

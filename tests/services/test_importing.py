@@ -1116,6 +1116,17 @@ def test_an_address_corrected_by_the_coordinator_is_still_the_form_s_response(
     assert registrations(database, demo)["camille@gmail.com"].answers[EXPECTATIONS] == "Autre chose"
 
 
+def test_a_question_counting_people_is_not_taken_for_the_organisation(database, demo, tmp_path):
+    header = ["Horodateur", "Adresse e-mail", "Nom", "Nombre de personnes de votre structure"]
+    rows = [[local(2020, 9, 28, 9, n), f"p{n}@example.org", "Martin", n + 2] for n in range(3)]
+    plan = plan_import(database, demo, write_xlsx(tmp_path / "r.xlsx", rows, header=header))
+    assert plan.mapping.column_of(Field.ORGANISATION) is None
+    apply_import(database, plan)
+    stored = registrations(database, demo)["p0@example.org"]
+    assert stored.organisation_answer == ""
+    assert stored.answers["Nombre de personnes de votre structure"] == 2
+
+
 def test_cells_beyond_the_header_are_kept_as_answers(database, demo, tmp_path):
     path = tmp_path / "r.csv"
     path.write_text(
