@@ -121,14 +121,24 @@ def existing_registrations(
         .where(Registration.session_id == session_id)
         .order_by(Registration.id)  # ties in the queue go to the earlier registration
     )
-    found: list[tuple[bool, Existing]] = []  # (through a corrected address, the registration)
-    rows = session.connection().execute(query)
+    connection = session.connection()
+    # Addresses registered as they are: the file's response for one of them is theirs.
+    taken = set(
+        connection.execute(
+            select(Person.email)
+            .join(Registration, Registration.person_id == Person.id)
+            .where(Registration.session_id == session_id)
+        ).scalars()
+    )
+    found: dict[str, Existing] = {}
+    rows = connection.execute(query)
     for registration_id, person_id, email, submitted_at, *state, organisation, stored in rows:
         response = responses.get(email)
         if response is None:
             answered = normalise_email(str(_answers(stored).get(email_header, "")))
-            if answered != email and answered in responses:
+            if answered in responses and answered not in taken:
                 response = responses[answered]
+                taken.add(answered)  # one registration per address
         same = True
         if response is not None:
             # Where the file holds the same text or moment, the database's copy can go.
@@ -143,14 +153,8 @@ def existing_registrations(
             *state,
             same,
         )
-        found.append((email != existing.email, existing))
-    # Someone registered under the address itself is who the file's response is.
-    direct = {existing.email for corrected, existing in found if not corrected}
-    return {
-        existing.email: existing
-        for corrected, existing in found
-        if not corrected or existing.email not in direct
-    }
+        found[existing.email] = existing
+    return found
 
 
 def fingerprint(session: Session, session_id: int) -> tuple[object, ...]:
@@ -371,7 +375,7 @@ def _update_people(
                 continue
             search_key = person_search_key(merged["first_name"], merged["last_name"], email)
             changed.append(
-                {"person_id": person_id, "new_version": version + 1, "new_search_key": search_key}
+                {"person_id": person_id, "read_version": version, "new_search_key": search_key}
                 | {f"new_{name}": value for name, value in merged.items()}
             )
             previous.append(
@@ -382,11 +386,13 @@ def _update_people(
     return previous
 
 
-#: Sets a person's details to the `new_…` values bound for each person.
+#: Sets a person's details to the `new_…` values bound for each person, unless someone
+#: changed the person since they were read (a server's other writers): theirs stays.
 _SET_DETAILS = (
     update(Person)
-    .where(Person.id == bindparam("person_id"))
-    .values({name: bindparam(f"new_{name}") for name in (*DETAILS, "version", "search_key")})
+    .where(Person.id == bindparam("person_id"), Person.version == bindparam("read_version"))
+    .values({name: bindparam(f"new_{name}") for name in (*DETAILS, "search_key")})
+    .values(version=Person.version + 1)
 )
 
 
@@ -413,13 +419,14 @@ def restore_people(session: Session, previous: Sequence[Mapping[str, Any]]) -> N
     for state in previous:
         current = (
             session.connection()
-            .execute(select(*columns).where(Person.id == state["person_id"]))
+            .execute(select(Person.email, *columns).where(Person.id == state["person_id"]))
             .one_or_none()
         )
-        if current is None or dict(zip(DETAILS, current, strict=True)) != state["after"]:
+        if current is None or dict(zip(DETAILS, current[1:], strict=True)) != state["after"]:
             continue
         before = state["before"]
-        search_key = person_search_key(before["first_name"], before["last_name"], state["email"])
+        # The address as it is now: the coordinator may have corrected it since.
+        search_key = person_search_key(before["first_name"], before["last_name"], current[0])
         session.connection().execute(
             update(Person)
             .where(Person.id == state["person_id"])

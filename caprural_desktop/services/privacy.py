@@ -207,7 +207,7 @@ def _anonymise(session: Session, person: Person, action: str, details: str) -> N
 def _forget_in_imports(session: Session, person_ids: set[int]) -> None:
     """What imports kept to be undone (earlier answers, names, phones) goes too: undoing
     one later takes back registrations, never an anonymised person's data."""
-    for batch in session.scalars(select(ImportBatch).where(ImportBatch.undone_at.is_(None))):
+    for batch in session.scalars(select(ImportBatch)):  # undone ones keep their record too
         undo = batch.undo or {}
         people = [s for s in undo.get("people", []) if s["person_id"] not in person_ids]
         updated = [

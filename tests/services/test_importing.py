@@ -49,7 +49,7 @@ from caprural_desktop.services.importing import (
     plan_import,
     undo_import,
 )
-from caprural_desktop.services.people import PersonDraft, update_person
+from caprural_desktop.services.people import PersonDraft, person_search_key, update_person
 from caprural_desktop.services.registrations import (
     accept_late,
     cancel_registration,
@@ -1116,6 +1116,31 @@ def test_an_address_corrected_by_the_coordinator_is_still_the_form_s_response(
     assert registrations(database, demo)["camille@gmail.com"].answers[EXPECTATIONS] == "Autre chose"
 
 
+def test_a_corrected_address_registered_again_keeps_both_registrations_counted(
+    database, make_session, tmp_path
+):
+    """The mistyped address registered itself again (under another heading, which the
+    stored answers do not hold): it is that registration the file's response is, and
+    the corrected one keeps its seat in the count."""
+    session = make_session(capacity=2)
+    typo = response(local(2020, 9, 28, 9, 0), "camille@gmial.com")
+    jean = response(local(2020, 9, 28, 10, 0), "jean@example.org", first="Jean")
+    import_file(database, session, write_xlsx(tmp_path / "1.xlsx", [typo, jean]))
+    person = people(database)["camille@gmial.com"]
+    draft = PersonDraft(
+        email="camille@gmail.com", last_name=person.last_name, version=person.version
+    )
+    update_person(database, person.id, draft)
+    again = [response(local(2020, 9, 28, 11, 0), "camille@gmial.com")]
+    import_file(database, session, write_xlsx(tmp_path / "2.xlsx", again, header=ENGLISH_HEADER))
+
+    result = import_file(database, session, write_xlsx(tmp_path / "3.xlsx", [typo, jean]))
+
+    statuses = dict(queue(database, session))
+    assert sum(status is CONFIRMED for status in statuses.values()) == 2
+    assert result.counts.confirmed == 2 and len(statuses) == 3
+
+
 def test_a_question_counting_people_is_not_taken_for_the_organisation(database, demo, tmp_path):
     header = ["Horodateur", "Adresse e-mail", "Nom", "Nombre de personnes de votre structure"]
     rows = [[local(2020, 9, 28, 9, n), f"p{n}@example.org", "Martin", n + 2] for n in range(3)]
@@ -1259,6 +1284,33 @@ def test_undoing_two_imports_newest_first_gives_the_first_details_back(
     assert people(database)["p@example.org"].last_name == "Beta"
     undo_import(database, batches[0].batch_id)
     assert people(database)["p@example.org"].last_name == "Alpha"
+
+
+def test_undo_keeps_an_address_corrected_since_in_the_search_key(
+    database, demo, make_session, tmp_path
+):
+    other = make_session(capacity=10)
+    camille = response(local(2020, 9, 28, 9, 0), "camille@gmial.com", last="Martin")
+    import_file(database, demo, write_xlsx(tmp_path / "1.xlsx", [camille]))
+    renamed = replace_answer(camille, last="Durand")
+    batch = import_file(database, other, write_xlsx(tmp_path / "2.xlsx", [renamed]))
+    person = people(database)["camille@gmial.com"]
+    draft = PersonDraft(
+        email="camille@gmail.com",
+        first_name=person.first_name,
+        last_name=person.last_name,
+        phone=person.phone,
+        job_title=person.job_title,
+        commune=person.commune,
+        version=person.version,
+    )
+    update_person(database, person.id, draft)  # only the address: the import's name stays
+
+    undo_import(database, batch.batch_id)
+
+    after = people(database)["camille@gmail.com"]
+    assert after.last_name == "Martin"
+    assert after.search_key == person_search_key(after.first_name, "Martin", "camille@gmail.com")
 
 
 def test_undo_keeps_details_changed_by_hand_since_the_import(

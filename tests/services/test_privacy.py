@@ -141,6 +141,23 @@ def test_what_imports_kept_to_be_undone_is_forgotten_too(
     assert all(registration["answers"] == {} for registration in data["registrations"])
 
 
+def test_an_undone_import_forgets_an_anonymised_person_too(
+    database: Database, tmp_path: Path
+) -> None:
+    first, second = (create_session(database, SessionDraft(title=t)) for t in ("A", "B"))
+    camille = response(datetime(2020, 9, 28, 9, 0), "camille@example.org", last="Martin")
+    apply_import(database, plan_import(database, first, write_xlsx(tmp_path / "1.xlsx", [camille])))
+    moved = write_xlsx(tmp_path / "2.xlsx", [replace_answer(camille, last="Durand")])
+    batch = apply_import(database, plan_import(database, second, moved))
+    undo_import(database, batch.batch_id)
+
+    anonymise_person(database, person_id(database, "camille@example.org"))
+
+    with database.read() as session:
+        kept = json.dumps([b.undo for b in session.scalars(select(ImportBatch))])
+    assert "Martin" not in kept and "Durand" not in kept and "camille@example.org" not in kept
+
+
 def test_the_purge_says_whom_first_then_changes_nothing_else(database: Database) -> None:
     add_demo_data(database)  # a session of October 2020; Claire Fontaine paid for 2020
     assert purge_plan(database, on=date(2023, 10, 7)).people == ()
