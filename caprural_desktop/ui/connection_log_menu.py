@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolButton, QWidget
 
 from ..connection_logs.records import TOOL_NAMES
-from ..errors import UserError, system_reason
+from ..errors import UserError
 from ..services.connection_apply import (
     evidence_content,
     session_evidence,
@@ -17,7 +17,7 @@ from ..services.connection_apply import (
 )
 from .connection_log_dialog import ConnectionLogDialog
 from .context import AppContext
-from .formatting import error_text
+from .formatting import error_text, system_reason_text
 
 FOLDER_KEY = "folders/connection_logs"
 
@@ -112,6 +112,6 @@ class ConnectionLogMenu(QObject):
                 self.widget,
                 self.widget.windowTitle(),
                 self.tr("Cannot write {file}: {reason}").format(
-                    file=chosen, reason=system_reason(error)
+                    file=chosen, reason=system_reason_text(error)
                 ),
             )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ..errors import Message, UserError
+from ..errors import Message, UserError, system_reason
 from ..labels import CONTEXT, DUES_SETTLED, DUES_TO_SETTLE
 from ..labels import label as coded_label
 from ..locale_format import LocaleFormat
@@ -17,6 +17,12 @@ def label(value: object) -> str:
 
 def message_text(message: Message) -> str:
     return message.render(QCoreApplication.translate)
+
+
+def system_reason_text(error: OSError) -> str:
+    """Why the system refused a file, in the user's language (see errors.system_reason)."""
+    reason = system_reason(error)
+    return message_text(reason) if isinstance(reason, Message) else reason
 
 
 def error_text(error: UserError) -> str:
