@@ -235,9 +235,9 @@ class DetailsRenderer(QObject):
         formatter = self.formatter
         if isinstance(answer, bool):
             return self.tr("Yes") if answer else self.tr("No")
-        if isinstance(answer, int | float):
-            number = float(answer)
-            return formatter.locale.toString(int(number) if number.is_integer() else number)
+        if isinstance(answer, int | float):  # as typed: a postcode is not "26 150"
+            text = str(int(answer)) if float(answer).is_integer() else repr(float(answer))
+            return text.replace(".", formatter.locale.decimalPoint())
         if not isinstance(answer, str) or not _ISO.match(answer):
             return str(answer)
         try:
