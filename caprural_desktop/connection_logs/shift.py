@@ -10,8 +10,9 @@ than on others, which no single shift can follow.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
+from typing import NamedTuple
 
 from ..clock import PARIS
 from .presence import Interval, covered_minutes
@@ -56,30 +57,31 @@ def utc_hours(moment: datetime) -> int:
     return moment.replace(tzinfo=UTC).astimezone(PARIS).utcoffset() // timedelta(hours=1)
 
 
-def mover(hours: int, first: datetime) -> Callable[[datetime], datetime]:
-    """How a report's times move to the session's clock: `hours` later, or from UTC when
-    `hours` is what Paris was ahead of UTC at the report's `first` time."""
-    if hours == utc_hours(first):
-        return from_utc
-    shift = timedelta(hours=hours)
-    return lambda moment: moment + shift
+class Clock(NamedTuple):
+    """A report's clock: `hours` ahead of the session's, or UTC (`utc`), read day by day;
+    `hours` is then Paris's offset from UTC at the report's first time, as shown."""
+
+    hours: int
+    utc: bool = False
+
+    def move(self, moment: datetime) -> datetime:
+        """A time of the report on the session's clock."""
+        return from_utc(moment) if self.utc else moment + timedelta(hours=self.hours)
 
 
-def best_shift(spans: Sequence[Interval], slots: Sequence[Interval]) -> tuple[int, float]:
-    """The shift in hours to apply (0 unless another fits clearly better), and its fit.
-
-    A report on UTC is given as Paris's offset from UTC at its first time: `mover`
-    then reads each time as UTC, day by day."""
+def best_shift(spans: Sequence[Interval], slots: Sequence[Interval]) -> tuple[Clock, float]:
+    """The clock to read the report on (the session's unless another fits clearly
+    better), and its fit."""
     unshifted = fit(spans, slots, 0)
-    best_hours, best_fit = 0, unshifted
+    best, best_fit = Clock(0), unshifted
     for hours in sorted(CANDIDATE_HOURS, key=abs):
         candidate = fit(spans, slots, hours)
         if candidate > best_fit + 1e-9:
-            best_hours, best_fit = hours, candidate
+            best, best_fit = Clock(hours), candidate
     if spans:
         on_utc = fit([(from_utc(start), from_utc(end)) for start, end in spans], slots, 0)
         if on_utc > best_fit + 1e-9:
-            best_hours, best_fit = utc_hours(min(start for start, _ in spans)), on_utc
-    if best_hours and best_fit < unshifted + CLEARLY_BETTER:
-        return 0, unshifted
-    return best_hours, best_fit
+            best, best_fit = Clock(utc_hours(min(start for start, _ in spans)), utc=True), on_utc
+    if best.hours and best_fit < unshifted + CLEARLY_BETTER:
+        return Clock(0), unshifted
+    return best, best_fit

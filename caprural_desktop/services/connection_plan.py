@@ -37,7 +37,7 @@ from ..connection_logs.presence import (
 )
 from ..connection_logs.reading import ReadReport, read_report
 from ..connection_logs.records import Report, ReportLine, Role, stored_report
-from ..connection_logs.shift import best_shift, connections, fit, mover
+from ..connection_logs.shift import Clock, best_shift, connections, fit
 from ..connection_logs.times import UNDATED
 from ..db.database import Database
 from ..db.models import (
@@ -364,10 +364,12 @@ def _place(
         placed = _on_day(report, candidate_day)
         spans = connections(placed.lines, placed.known_until)
         if time_shift is not None:
-            choices.append((fit(spans, slots, time_shift), time_shift, candidate_day, placed))
+            choices.append(
+                (fit(spans, slots, time_shift), Clock(time_shift), candidate_day, placed)
+            )
         else:
-            hours, fitted = best_shift(spans, slots)
-            choices.append((fitted, hours, candidate_day, placed))
+            clock, fitted = best_shift(spans, slots)
+            choices.append((fitted, clock, candidate_day, placed))
     best = max(choice[0] for choice in choices)
     fitting = [choice for choice in choices if choice[0] == best]
     if len(fitting) > 1:
@@ -381,8 +383,8 @@ def _place(
             tool=report.tool_name,
             name=report.file_name,
         )
-    _fit, hours, chosen_day, placed = fitting[0]
-    shifted = _shifted(placed, hours)
+    _fit, clock, chosen_day, placed = fitting[0]
+    shifted = _shifted(placed, clock)
     already = (
         session.scalar(
             select(ConnectionFile.id)
@@ -395,7 +397,7 @@ def _place(
         )
         is not None
     )
-    return PlannedFile(dataclasses.replace(read, report=shifted), hours, chosen_day, already)
+    return PlannedFile(dataclasses.replace(read, report=shifted), clock.hours, chosen_day, already)
 
 
 def _on_day(report: Report, day: date | None) -> Report:
@@ -414,10 +416,10 @@ def _on_day(report: Report, day: date | None) -> Report:
     return dataclasses.replace(report, lines=lines, known_until=moved(report.known_until))
 
 
-def _shifted(report: Report, hours: int) -> Report:
-    if not hours or not report.lines:
+def _shifted(report: Report, clock: Clock) -> Report:
+    if clock == Clock(0):
         return report
-    move = mover(hours, min(line.joined for line in report.lines))
+    move = clock.move
     lines = tuple(
         dataclasses.replace(
             line,

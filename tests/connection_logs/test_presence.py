@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from connection_reports import at
 
 from caprural_desktop.connection_logs.presence import Presence, Verdict, presence
 from caprural_desktop.connection_logs.records import ReportLine, Role
-from caprural_desktop.connection_logs.shift import best_shift
+from caprural_desktop.connection_logs.shift import Clock, best_shift
 
 DAY = datetime(2020, 10, 8)
 MORNING = (at(DAY, "09:30"), at(DAY, "12:00"))  # 150 minutes
@@ -64,9 +64,22 @@ def test_bounds_give_the_least_and_most_inside_the_half_day() -> None:
 
 def test_a_report_on_utc_is_shifted_by_whole_hours_only_when_that_fits_clearly() -> None:
     utc = [(at(DAY, "07:25"), at(DAY, "10:01")), (at(DAY, "07:40"), at(DAY, "09:58"))]
-    assert best_shift(utc, [MORNING, AFTERNOON])[0] == 2
+    assert best_shift(utc, [MORNING, AFTERNOON])[0].hours == 2
     on_time = [(at(DAY, "09:25"), at(DAY, "12:01")), (at(DAY, "09:10"), at(DAY, "11:00"))]
-    assert best_shift(on_time, [MORNING, AFTERNOON])[0] == 0
+    assert best_shift(on_time, [MORNING, AFTERNOON])[0] == Clock(0)
+
+
+def test_a_clock_an_hour_behind_all_year_is_not_taken_for_utc() -> None:
+    """London's clock over the March change: one hour behind Paris on both days, which is
+    also Paris's offset from UTC on the first day; read as UTC the second would move."""
+    slots = [
+        (datetime(2021, 3, 26, 9, 30), datetime(2021, 3, 26, 12)),
+        (datetime(2021, 3, 29, 9, 30), datetime(2021, 3, 29, 12)),
+    ]
+    spans = [(start - timedelta(hours=1), end - timedelta(hours=1)) for start, end in slots]
+    clock, fitted = best_shift(spans, slots)
+    assert clock == Clock(1) and fitted == 1.0
+    assert [clock.move(start) for start, _ in spans] == [start for start, _ in slots]
 
 
 def test_the_threshold_compares_the_exact_minutes_not_the_rounded_ones() -> None:
