@@ -67,15 +67,24 @@ class Settings(Protocol):
 
 
 #: A server's name or address as people paste it: "http://srv.local/", "srv.local:5432".
-_PASTED_HOST = re.compile(r"^\s*(?:[a-z][a-z0-9+.\-]*://)?(?:[^@/]*@)?(?P<host>\[[^\]]*\]|[^/:]+)")
-_HOST = re.compile(r"^(?:[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?\.?)+$|^\[[0-9A-Fa-f:.]+\]$")
+_PASTED_HOST = re.compile(
+    r"^\s*(?:[a-z][a-z0-9+.\-]*://)?(?:[^@/]*@)?(?P<host>\[[^\]]*\]|[^/:]+)", re.IGNORECASE
+)
+_HOST = re.compile(r"^(?:[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?\.?)+$")
+#: An IPv6 address (two colons at least), given bare: the URL puts its brackets.
+_IPV6 = re.compile(r"^[0-9A-Fa-f.]*:[0-9A-Fa-f.]*:[0-9A-Fa-f:.]*$")
 
 
 def server_host(text: str) -> str:
     """The server's name or address from what was typed or pasted (a web address, a
     port after a colon); UserError when it cannot be one."""
-    match = _PASTED_HOST.match(text)
+    typed = text.strip()
+    if _IPV6.match(typed):
+        return typed
+    match = _PASTED_HOST.match(typed)
     host = match["host"].strip() if match else ""
+    if host.startswith("[") and host.endswith("]") and _IPV6.match(host[1:-1]):
+        return host[1:-1]
     if not _HOST.match(host):
         raise UserError(
             QT_TRANSLATE_NOOP(

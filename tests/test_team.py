@@ -69,7 +69,10 @@ def test_the_server_chosen_in_the_settings_comes_after_the_option_and_the_enviro
         ("serveur.local:5432", "serveur.local"),
         ("postgresql://equipe@db.example.org:5432/caprural", "db.example.org"),
         ("192.168.1.10", "192.168.1.10"),
-        ("[fe80::1]:5432", "[fe80::1]"),
+        ("[fe80::1]:5432", "fe80::1"),
+        ("2001:db8::5", "2001:db8::5"),
+        ("::1", "::1"),
+        ("HTTPS://Serveur.local/", "Serveur.local"),
     ],
 )
 def test_a_server_pasted_as_a_web_address_is_its_name(typed: str, host: str) -> None:
