@@ -329,7 +329,10 @@ def _parse(
         )
     if options.mapping is None and remembered is None:  # a guess: the cells have a say
         sample = [row for _, row in data[:ADDRESS_SAMPLE]]
-        mapping = _without_numbers_for_names(_with_addresses_column(mapping, sample), sample)
+        addresses = _addresses_column(mapping, sample)
+        if addresses is not None:  # guessed again around it: the column it left may be another
+            mapping = guess_mapping(header, {header[addresses]: Field.EMAIL.value})
+        mapping = _without_numbers_for_names(mapping, sample)
     email_column = mapping.column_of(Field.EMAIL)
     if email_column is None:
         raise NoEmailColumnError(workbook, header)
@@ -439,25 +442,24 @@ def _parse(
 ADDRESS_SAMPLE = 50
 
 
-def _with_addresses_column(mapping: ColumnMapping, rows: Sequence[Sequence[Cell]]) -> ColumnMapping:
-    """The e-mail column the headers gave, unless its cells are not addresses while another
-    column's are: an address asked under another heading, or a question such as
-    "Acceptez-vous d'être recontacté par mail ?" taken for it."""
+def _addresses_column(mapping: ColumnMapping, rows: Sequence[Sequence[Cell]]) -> int | None:
+    """The column of addresses, when it is not the e-mail column the headers gave: its
+    cells are addresses and the other's are not (an address asked under another
+    heading, or a question such as "Acceptez-vous d'être recontacté par mail ?" taken
+    for it). None when the headers' guess stands."""
     if not rows:
-        return mapping
+        return None
 
     def addresses(column: int) -> int:
         return sum(is_valid_email(normalise_email(_text(_cell(row, column)))) for row in rows)
 
     guessed = mapping.column_of(Field.EMAIL)
     if guessed is not None and addresses(guessed) * 2 >= len(rows):
-        return mapping
+        return None
     best = max(range(len(mapping.fields)), key=addresses, default=None)
     if best is None or addresses(best) * 2 < len(rows):
-        return mapping
-    fields = [None if field is Field.EMAIL else field for field in mapping.fields]
-    fields[best] = Field.EMAIL
-    return ColumnMapping(tuple(fields))
+        return None
+    return best
 
 
 def _email_header(header: Sequence[str], mapping: ColumnMapping) -> str:

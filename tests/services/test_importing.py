@@ -1074,6 +1074,12 @@ def test_the_column_of_addresses_wins_over_a_question_about_mail(database, demo,
     assert plan.mapping.column_of(Field.EMAIL) == 2
     assert plan.counts.added == 4 and plan.counts.invalid == []
 
+    # The column the addresses' guess leaves is guessed again: here, a newsletter consent.
+    header[1] = "La newsletter par mail ?"
+    plan = plan_import(database, demo, write_xlsx(tmp_path / "n.xlsx", rows, header=header))
+    assert plan.mapping.column_of(Field.EMAIL) == 2
+    assert plan.mapping.column_of(Field.CONSENT_NEWSLETTER) == 1
+
 
 def test_the_second_time_of_the_repeated_october_hour_queues_after_the_first(
     database, make_session, tmp_path
