@@ -11,7 +11,7 @@ from datetime import date, time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QProgressDialog, QWidget
 
@@ -243,10 +243,14 @@ class SessionDocuments(FileSaver):
         job = BackgroundJob(work, progress)
         job.succeeded.connect(lambda result: outcome.setdefault("result", result))
         job.failed.connect(lambda error: outcome.setdefault("error", error))
-        job.finished.connect(progress.accept)
+        # Until the job has reported, whatever becomes of the dialog (Escape closes it):
+        # its result, or its error, is never lost.
+        reported = QEventLoop()
+        job.finished.connect(reported.quit)
         job.start()
-        progress.exec()
-        job.wait()
+        progress.show()
+        reported.exec()
+        progress.close()
         error = outcome.get("error")
         if isinstance(error, UserError):
             self.warn(error)

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from file_dialogs import choose_folder, save_as
 from pdf_files import pdf_pages, pdf_text
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPrintSupport import QPrintPreviewDialog
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from caprural_desktop.services.demo import add_demo_data
+from caprural_desktop.ui.session_documents import SessionDocuments
 
 
 @pytest.fixture
@@ -136,3 +142,15 @@ def test_the_certificates_print_preview(page, context, session_id, on_modal):
         context.database, session_id, attendance_grid(context.database, session_id).slots[0].id
     )
     assert previews(on_modal, page.certificates_preview_action.trigger) == [QPrintPreviewDialog]
+
+
+def test_escape_on_the_progress_keeps_what_the_work_gives(qtbot, window, context):
+    """Escape closes the progress dialog; the export goes on, and its result is kept."""
+    documents = SessionDocuments(window, context)
+
+    def press_escape():
+        progress = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog))
+        QTest.keyClick(progress, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(100, press_escape)
+    assert documents.in_background(lambda: (time.sleep(0.5), 42)[1], "Un moment…") == 42
