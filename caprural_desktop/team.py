@@ -68,7 +68,9 @@ class Settings(Protocol):
 
 #: A server's name or address as people paste it: "http://srv.local/", "srv.local:5432".
 _PASTED_HOST = re.compile(
-    r"^\s*(?:[a-z][a-z0-9+.\-]*://)?(?:[^@/]*@)?(?P<host>\[[^\]]*\]|[^/:]+)", re.IGNORECASE
+    r"^\s*(?:[a-z][a-z0-9+.\-]*://)?(?:[^@/]*@)?(?P<host>\[[^\]]*\]|[^/:]+)"
+    r"(?::(?P<port>\d{1,5}))?",
+    re.IGNORECASE,
 )
 _HOST = re.compile(r"^(?:[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?\.?)+$")
 #: An IPv6 address (two colons at least), given bare: the URL puts its brackets.
@@ -95,6 +97,14 @@ def server_host(text: str) -> str:
             typed=text.strip(),
         )
     return host
+
+
+def pasted_port(text: str) -> int | None:
+    """The port written after the server's name ("srv.local:5433"), if any."""
+    if _IPV6.match(text.strip()):
+        return None
+    match = _PASTED_HOST.match(text)
+    return int(match["port"]) if match and match["port"] else None
 
 
 def saved_server(settings: Settings) -> str | None:

@@ -13,6 +13,7 @@ from caprural_desktop.team import (
     KeyringUnavailableError,
     ServerAddress,
     forget_password,
+    pasted_port,
     remember_password,
     server_host,
     with_saved_password,
@@ -83,3 +84,10 @@ def test_a_server_pasted_as_a_web_address_is_its_name(typed: str, host: str) -> 
 def test_what_cannot_be_a_server_is_refused_in_words(typed: str) -> None:
     with pytest.raises(UserError, match="is not a server's name or address"):
         server_host(typed)
+
+
+def test_a_port_pasted_after_the_name_is_the_port() -> None:
+    assert pasted_port("serveur.local:5433") == 5433
+    assert pasted_port("postgresql://equipe@db.example.org:6543/caprural") == 6543
+    assert pasted_port("serveur.local") is None
+    assert pasted_port("2001:db8::5") is None  # an IPv6 address's colons are not a port

@@ -32,6 +32,7 @@ from ..team import (
     SERVER_KEY,
     KeyringUnavailableError,
     ServerAddress,
+    pasted_port,
     remember_password,
     saved_password,
     saved_server,
@@ -133,8 +134,10 @@ class ServerDialog(QDialog):
             self._say(self.tr("Give the server, the database and the user."), error=True)
             return None
         try:
-            address = replace(address, host=server_host(address.host))
+            port = pasted_port(address.host) or address.port
+            address = replace(address, host=server_host(address.host), port=port)
             self.host.setText(address.host)
+            self.port.setValue(port)
             return connect(address.url(self.password.text()))
         except UserError as error:
             self._say(error_text(error), error=True)
