@@ -121,40 +121,41 @@ def existing_registrations(
         .where(Registration.session_id == session_id)
         .order_by(Registration.id)  # ties in the queue go to the earlier registration
     )
-    connection = session.connection()
-    # Addresses registered as they are: the file's response for one of them is theirs.
-    taken = set(
-        connection.execute(
-            select(Person.email)
-            .join(Registration, Registration.person_id == Person.id)
-            .where(Registration.session_id == session_id)
-        ).scalars()
-    )
-    found: dict[str, Existing] = {}
-    rows = connection.execute(query)
-    for registration_id, person_id, email, submitted_at, *state, organisation, stored in rows:
+    # A registration with no response under its own address may be the response under
+    # the address it answered with: decided once every address registered as such is
+    # known (theirs, then). Such rows are few; only they are kept meanwhile.
+    entries: list[Existing | None] = []
+    corrected: list[tuple[int, str, tuple[Any, ...]]] = []
+    for row in session.connection().execute(query):
+        email, stored = row[2], row[-1]
         response = responses.get(email)
         if response is None:
             answered = normalise_email(str(_answers(stored).get(email_header, "")))
-            if answered in responses and answered not in taken:
-                response = responses[answered]
-                taken.add(answered)  # one registration per address
-        same = True
-        if response is not None:
-            # Where the file holds the same text or moment, the database's copy can go.
-            if submitted_at == response.submitted_at:
-                submitted_at = response.submitted_at
-            same = organisation == response.organisation and _same_answers(stored, response.answers)
-        existing = Existing(
-            registration_id,
-            person_id,
-            response.email if response is not None else email,
-            submitted_at,
-            *state,
-            same,
-        )
-        found[existing.email] = existing
-    return found
+            if answered != email and answered in responses:
+                corrected.append((len(entries), answered, tuple(row)))
+                entries.append(None)
+                continue
+        entries.append(_existing(row, response))
+    registered = {entry.email for entry in entries if entry is not None}
+    for position, answered, row in corrected:
+        mine = answered not in registered  # one registration per address
+        registered.add(answered)
+        entries[position] = _existing(row, responses[answered] if mine else None)
+    return {entry.email: entry for entry in entries if entry is not None}
+
+
+def _existing(row: Sequence[Any], response: Response | None) -> Existing:
+    """A registration as the import compares with it; its answers compared with the
+    file's `response` as they are read."""
+    registration_id, person_id, email, submitted_at, *state, organisation, stored = row
+    same = True
+    if response is not None:
+        # Where the file holds the same text or moment, the database's copy can go.
+        if submitted_at == response.submitted_at:
+            submitted_at = response.submitted_at
+        same = organisation == response.organisation and _same_answers(stored, response.answers)
+        email = response.email
+    return Existing(registration_id, person_id, email, submitted_at, *state, same)
 
 
 def fingerprint(session: Session, session_id: int) -> tuple[object, ...]:
