@@ -324,11 +324,10 @@ class AttendanceDialog(QDialog):
 
 
 def record_attendance(parent: QWidget, context: AppContext, session_id: int, title: str) -> None:
-    try:
-        attendance_grid(context.database, session_id)  # still there?
-    except UserError as error:
-        QMessageBox.warning(parent, parent.window().windowTitle(), error_text(error))
-        return
     dialog = AttendanceDialog(context, session_id, title, parent)
+    if dialog.model.grid is None:  # the session was deleted elsewhere: said, not opened
+        QMessageBox.warning(parent, parent.window().windowTitle(), dialog.error.text())
+        dialog.deleteLater()
+        return
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.exec()
