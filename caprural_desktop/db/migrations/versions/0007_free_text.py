@@ -5,6 +5,8 @@ Revises: 0006
 Create Date: 2026-11-29
 """
 
+from collections.abc import Callable
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -26,26 +28,24 @@ COLUMNS = (
 
 
 def upgrade() -> None:
-    for table in dict.fromkeys(table for table, _column, _length in COLUMNS):
-        with op.batch_alter_table(table, schema=None) as batch_op:
-            for name, column, length in COLUMNS:
-                if name == table:
-                    batch_op.alter_column(
-                        column,
-                        existing_type=sa.String(length=length),
-                        type_=sa.Text(),
-                        existing_nullable=False,
-                    )
+    _retype(lambda length: sa.String(length=length), lambda _length: sa.Text())
 
 
 def downgrade() -> None:
+    _retype(lambda _length: sa.Text(), lambda length: sa.String(length=length))
+
+
+def _retype(
+    before: Callable[[int], sa.types.TypeEngine], after: Callable[[int], sa.types.TypeEngine]
+) -> None:
+    """Each column of COLUMNS from its `before` type to its `after` one, a table at a time."""
     for table in dict.fromkeys(table for table, _column, _length in COLUMNS):
         with op.batch_alter_table(table, schema=None) as batch_op:
             for name, column, length in COLUMNS:
                 if name == table:
                     batch_op.alter_column(
                         column,
-                        existing_type=sa.Text(),
-                        type_=sa.String(length=length),
+                        existing_type=before(length),
+                        type_=after(length),
                         existing_nullable=False,
                     )
