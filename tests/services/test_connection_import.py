@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 from pathlib import Path
 
 import pytest
@@ -65,6 +65,12 @@ def morning(tmp_path: Path, *extra: Connection, name: str = "z.csv", **options) 
         ],
         **options,
     )
+
+
+def add_morning(database: Database, session_id: int, day: date) -> None:
+    """One more half-day, 9h30 to 12h, for a session of several days."""
+    with database.write() as db_session:
+        db_session.add(TimeSlot(session_id=session_id, date=day, start=time(9, 30), end=time(12)))
 
 
 def verdicts(plan: ConnectionPlan) -> dict[tuple[str, int], tuple[str, list[int]]]:
@@ -317,15 +323,7 @@ def test_a_utc_report_over_the_end_of_summer_time_is_read_day_by_day(
     """8 October is UTC+2 in Paris, 26 October UTC+1: one shift for both would put the
     second day an hour late."""
     session = make_web_session(database)
-    with database.write() as db_session:
-        db_session.add(
-            TimeSlot(
-                session_id=session.id,
-                date=date(2020, 10, 26),
-                start=datetime(2020, 1, 1, 9, 30).time(),
-                end=datetime(2020, 1, 1, 12).time(),
-            )
-        )
+    add_morning(database, session.id, date(2020, 10, 26))
     first, second = DAY.replace(hour=0), datetime(2020, 10, 26)
     path = zoom_report(
         tmp_path / "utc.csv",
@@ -422,15 +420,7 @@ def test_a_dateless_report_for_a_session_of_several_days_needs_its_day(
     database: Database, tmp_path: Path
 ) -> None:
     session = make_web_session(database)
-    with database.write() as db_session:
-        db_session.add(
-            TimeSlot(
-                session_id=session.id,
-                date=date(2020, 10, 15),
-                start=datetime(2020, 1, 1, 9, 30).time(),
-                end=datetime(2020, 1, 1, 12).time(),
-            )
-        )
+    add_morning(database, session.id, date(2020, 10, 15))
     path = meet_report(
         tmp_path / "meet.csv",
         [("Élodie", "Dupont", ELODIE, 150, at(DAY, "09:25"), at(DAY, "12:01"))],

@@ -40,12 +40,21 @@ ROUNDS = 8
 
 def full_but_one(database: Database, round_: int = 0) -> tuple[int, list[int]]:
     """A session of 2 places, one taken, and three people waiting for the other."""
-    session_id = create_session(database, SessionDraft(title="Dernière place", capacity=2))
-    waiting = []
+    session_id, ids = queue_of(database, f"p{round_}", capacity=2, seated=1, waiting=CONTENDERS)
+    return session_id, ids[1:]
+
+
+def queue_of(
+    database: Database, name: str, *, capacity: int, seated: int, waiting: int
+) -> tuple[int, list[int]]:
+    """A session whose first `seated` registrants are confirmed and the next `waiting`
+    wait, in submission order; the session and the registrations' ids in that order."""
+    session_id = create_session(database, SessionDraft(title=name, capacity=capacity))
     start = datetime(2020, 9, 1, tzinfo=UTC)
+    ids = []
     with database.write() as session:
-        for number in range(1 + CONTENDERS):
-            person = Person(email=f"p{round_}.{number}@example.org", last_name=f"P{number}")
+        for number in range(seated + waiting):
+            person = Person(email=f"{name}.{number}@example.org", last_name=f"P{number}")
             session.add(person)
             session.flush()
             registration = Registration(
@@ -53,15 +62,14 @@ def full_but_one(database: Database, round_: int = 0) -> tuple[int, list[int]]:
                 person_id=person.id,
                 submitted_at=start + timedelta(minutes=number),
                 status=RegistrationStatus.CONFIRMED
-                if number == 0
+                if number < seated
                 else RegistrationStatus.WAITLISTED,
                 answers={},
             )
             session.add(registration)
             session.flush()
-            if number:
-                waiting.append(registration.id)
-    return session_id, waiting
+            ids.append(registration.id)
+    return session_id, ids
 
 
 def confirmed(database: Database, session_id: int) -> int:
@@ -182,26 +190,7 @@ def test_two_cancellations_at_once_promote_two_from_the_waitlist_never_more(
 ) -> None:
     """Each cancellation gives its seat to the head of the waitlist, one after the other."""
     for round_ in range(ROUNDS // 2):
-        session_id = create_session(database, SessionDraft(title=f"C{round_}", capacity=2))
-        start = datetime(2020, 9, 1, tzinfo=UTC)
-        ids = []
-        with database.write() as session:
-            for number in range(5):  # two confirmed, three waiting
-                person = Person(email=f"c{round_}.{number}@example.org", last_name=f"C{number}")
-                session.add(person)
-                session.flush()
-                registration = Registration(
-                    session_id=session_id,
-                    person_id=person.id,
-                    submitted_at=start + timedelta(minutes=number),
-                    status=RegistrationStatus.CONFIRMED
-                    if number < 2
-                    else RegistrationStatus.WAITLISTED,
-                    answers={},
-                )
-                session.add(registration)
-                session.flush()
-                ids.append(registration.id)
+        session_id, ids = queue_of(database, f"c{round_}", capacity=2, seated=2, waiting=3)
         failures = at_once([lambda r=r: cancel_registration(database, r) for r in ids[:2]])
         assert failures == []
         assert confirmed(database, session_id) == 2
